@@ -1,0 +1,2 @@
+/** JMH benchmarks of the engine. Run with {@code java -jar bench/target/benchmarks.jar}. */
+package org.cbrnsim.bench;
