@@ -3,9 +3,12 @@ package org.cbrnsim.units;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class QuantityParserTest {
 
@@ -68,76 +71,39 @@ class QuantityParserTest {
         assertEquals(expectedSi, QuantityParser.parse(text, dimension), Math.abs(expectedSi) * 1e-9 + 1e-15);
     }
 
-    @Test
-    void wrongDimensionSaysWhatWasExpectedAndWhatItGot() {
+    static Stream<Arguments> invalidInputs() {
+        return Stream.of(
+                Arguments.of("2 m", Dimension.MASS_RATE,
+                        "expected a mass rate such as \"2 kg/s\" or \"120 kg/min\", got \"2 m\" (a length)"),
+                Arguments.of("10m", Dimension.TIME,
+                        "expected a duration such as \"10 min\" or \"1.5 h\", got \"10m\" (a length)"),
+                Arguments.of("3 m/s", Dimension.MASS_RATE,
+                        "expected a mass rate such as \"2 kg/s\" or \"120 kg/min\", got \"3 m/s\" (a speed)"),
+                Arguments.of("abc", Dimension.MASS,
+                        "\"abc\" is not a number with a unit: expected a mass such as \"25 t\" or \"500 kg\""),
+                Arguments.of("2", Dimension.SPEED,
+                        "\"2\" has no unit: expected a speed such as \"3 m/s\" or \"10 km/h\""),
+                Arguments.of("2 furlongs", Dimension.LENGTH, "unknown unit \"furlongs\" in \"2 furlongs\":"
+                        + " expected a length such as \"100 m\" or \"1.5 km\""),
+                Arguments.of("-300 C", Dimension.TEMPERATURE, "\"-300 C\" is not above absolute zero (0 K)"),
+                Arguments.of("  ", Dimension.TIME, "expected a duration such as \"10 min\" or \"1.5 h\", got nothing"),
+                Arguments.of("1e999 m", Dimension.LENGTH, "\"1e999 m\" is not a finite number"));
+    }
+
+    /** One-line messages that say what was expected and what was given. */
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("invalidInputs")
+    void invalidInputSaysWhatWasExpected(String text, Dimension dimension, String message) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> QuantityParser.parse("2 m", Dimension.MASS_RATE));
-        assertEquals("expected a mass rate such as \"2 kg/s\" or \"120 kg/min\", got \"2 m\" (a length)",
-                e.getMessage());
+                () -> QuantityParser.parse(text, dimension));
+        assertEquals(message, e.getMessage());
     }
 
     @Test
-    void minutesTypedAsMetresAreCaught() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> QuantityParser.parse("10m", Dimension.TIME));
-        assertEquals("expected a duration such as \"10 min\" or \"1.5 h\", got \"10m\" (a length)", e.getMessage());
-    }
-
-    @Test
-    void textWithoutNumberIsRejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> QuantityParser.parse("abc", Dimension.MASS));
-        assertEquals("\"abc\" is not a number with a unit: expected a mass such as \"25 t\" or \"500 kg\"",
-                e.getMessage());
-    }
-
-    @Test
-    void missingUnitIsAnErrorForDimensionalQuantities() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> QuantityParser.parse("2", Dimension.SPEED));
-        assertEquals("\"2\" has no unit: expected a speed such as \"3 m/s\" or \"10 km/h\"", e.getMessage());
-    }
-
-    @Test
-    void unknownUnitIsNamed() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> QuantityParser.parse("2 furlongs", Dimension.LENGTH));
-        assertEquals("unknown unit \"furlongs\" in \"2 furlongs\": expected a length such as \"100 m\" or \"1.5 km\"",
-                e.getMessage());
-    }
-
-    @Test
-    void quotientOfUnrelatedUnitsIsUnknown() {
+    void nullAndUnrelatedQuotientsAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> QuantityParser.parse(null, Dimension.TIME));
         assertThrows(IllegalArgumentException.class, () -> QuantityParser.parse("2 kg/m", Dimension.MASS_RATE));
         assertThrows(IllegalArgumentException.class, () -> QuantityParser.parse("2 kg/s/s", Dimension.MASS_RATE));
-    }
-
-    @Test
-    void quotientOfAnotherDimensionIsNamed() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> QuantityParser.parse("3 m/s", Dimension.MASS_RATE));
-        assertEquals("expected a mass rate such as \"2 kg/s\" or \"120 kg/min\", got \"3 m/s\" (a speed)",
-                e.getMessage());
-    }
-
-    @Test
-    void temperatureBelowAbsoluteZeroIsRejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> QuantityParser.parse("-300 C", Dimension.TEMPERATURE));
-        assertEquals("\"-300 C\" is not above absolute zero (0 K)", e.getMessage());
-    }
-
-    @Test
-    void emptyAndNullAreRejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> QuantityParser.parse("  ", Dimension.TIME));
-        assertEquals("expected a duration such as \"10 min\" or \"1.5 h\", got nothing", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> QuantityParser.parse(null, Dimension.TIME));
-    }
-
-    @Test
-    void overflowIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> QuantityParser.parse("1e999 m", Dimension.LENGTH));
     }
 
     @Test
