@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.dispersion;
 
+import java.util.Objects;
 import org.cbrnsim.hazard.atmosphere.StabilityClass;
 
 /**
@@ -7,8 +8,10 @@ import org.cbrnsim.hazard.atmosphere.StabilityClass;
  * (x = travel distance in metres): Slade (1968), <i>Meteorology and Atomic Energy</i>, as tabulated in
  * CCPS (1999), <i>Guidelines for Consequence Analysis of Chemical Releases</i> (reference notes
  * dispersion.md §2.4). {@link #sigmaYM} is also the along-wind σx of the puff.
+ *
+ * @param stability the Pasquill stability class
  */
-public final class CcpsPuffSpread implements PlumeSpread {
+public record CcpsPuffSpread(StabilityClass stability) implements PlumeSpread {
 
     /** σy = σx, classes A–F. */
     private static final PowerLaw[] SIGMA_Y = {
@@ -19,15 +22,8 @@ public final class CcpsPuffSpread implements PlumeSpread {
         new PowerLaw(0.60, 0.75), new PowerLaw(0.53, 0.73), new PowerLaw(0.34, 0.71),
         new PowerLaw(0.15, 0.70), new PowerLaw(0.10, 0.65), new PowerLaw(0.05, 0.61)};
 
-    private final StabilityClass stability;
-
-    private CcpsPuffSpread(StabilityClass stability) {
-        this.stability = stability;
-    }
-
-    /** The CCPS/Slade puff coefficients for the given class. */
-    public static CcpsPuffSpread forClass(StabilityClass stability) {
-        return new CcpsPuffSpread(stability);
+    public CcpsPuffSpread {
+        Objects.requireNonNull(stability, "stability class");
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.cbrnsim.hazard.dispersion;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.cbrnsim.hazard.atmosphere.StabilityClass;
 
 /**
@@ -15,8 +16,10 @@ import org.cbrnsim.hazard.atmosphere.StabilityClass;
  * Coefficients as transcribed in the reference notes (dispersion.md §2.3). At a range boundary the
  * lower range applies (x ≤ upper bound). The 5000 m cap is ISC3's for classes A–C; it is applied to
  * every class because D–F never reach it. Check value: class D, 0.5 km → σy 36.15 m, σz 18.30 m.
+ *
+ * @param stability the Pasquill stability class
  */
-public final class PasquillGiffordSpread implements PlumeSpread {
+public record PasquillGiffordSpread(StabilityClass stability) implements PlumeSpread {
 
     /** Largest σz (m) of the ISC3 rural curves. */
     public static final double MAX_SIGMA_Z_M = 5000;
@@ -49,37 +52,27 @@ public final class PasquillGiffordSpread implements PlumeSpread {
             {3.00, 14.823, 0.54503}, {7.00, 16.187, 0.46490}, {15.00, 17.836, 0.41507}, {30.00, 22.651, 0.32681},
             {60.00, 27.074, 0.27436}, {Double.POSITIVE_INFINITY, 34.219, 0.21716}}};
 
-    private final StabilityClass stability;
-    private final double c;
-    private final double d;
-    private final List<SigmaZRange> sigmaZRanges;
+    /** The σz ranges of each class A–F, built once from {@link #SIGMA_Z_ROWS}. */
+    private static final List<List<SigmaZRange>> SIGMA_Z_RANGES = Arrays.stream(SIGMA_Z_ROWS)
+            .map(rows -> Arrays.stream(rows).map(row -> new SigmaZRange(row[0], new PowerLaw(row[1], row[2]))).toList())
+            .toList();
 
-    private PasquillGiffordSpread(StabilityClass stability) {
-        int i = stability.ordinal();
-        this.stability = stability;
-        this.c = SIGMA_Y_CD[i][0];
-        this.d = SIGMA_Y_CD[i][1];
-        this.sigmaZRanges = Arrays.stream(SIGMA_Z_ROWS[i])
-                .map(row -> new SigmaZRange(row[0], new PowerLaw(row[1], row[2])))
-                .toList();
-    }
-
-    /** The ISC3 rural Pasquill–Gifford curves for the given class. */
-    public static PasquillGiffordSpread forClass(StabilityClass stability) {
-        return new PasquillGiffordSpread(stability);
+    public PasquillGiffordSpread {
+        Objects.requireNonNull(stability, "stability class");
     }
 
     @Override
     public double sigmaYM(double xM) {
         double xKm = DownwindDistance.require(xM) / METRES_PER_KM;
-        double thetaRad = RADIANS_PER_DEGREE * (c - d * Math.log(xKm));
+        double[] cd = SIGMA_Y_CD[stability.ordinal()];
+        double thetaRad = RADIANS_PER_DEGREE * (cd[0] - cd[1] * Math.log(xKm));
         return SIGMA_Y_FACTOR * xKm * Math.tan(thetaRad);
     }
 
     @Override
     public double sigmaZM(double xM) {
         double xKm = DownwindDistance.require(xM) / METRES_PER_KM;
-        for (SigmaZRange range : sigmaZRanges) {
+        for (SigmaZRange range : SIGMA_Z_RANGES.get(stability.ordinal())) {
             if (xKm <= range.upperKm()) {
                 return Math.min(range.sigmaZ().at(xKm), MAX_SIGMA_Z_M);
             }

@@ -24,7 +24,7 @@ public final class SigmaSets {
             case "briggs-rural" -> BriggsSpread.openCountry(stability);
             case "briggs-urban" -> BriggsSpread.urban(stability);
             case "aloha" -> BriggsSpread.aloha(stability, roughnessM);
-            case "pasquill-gifford" -> PasquillGiffordSpread.forClass(stability);
+            case "pasquill-gifford" -> new PasquillGiffordSpread(stability);
             default -> throw new IllegalArgumentException(
                     "expected a sigma set " + String.join(", ", NAMES) + ", got \"" + name + "\"");
         };

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class FiniteDurationPlumeTest {
 
     private static final GaussianPlume GROUND_D = new GaussianPlume(0, 4, BriggsSpread.aloha(StabilityClass.D, 0.03));
-    private static final AlongWindSpread BEALS_D = BealsAlongWindSpread.forClass(StabilityClass.D);
+    private static final AlongWindSpread BEALS_D = new BealsAlongWindSpread(StabilityClass.D);
 
     private static FiniteDurationPlume cloud(List<ReleaseStep> steps) {
         return new FiniteDurationPlume(steps, GROUND_D, BEALS_D, 0);

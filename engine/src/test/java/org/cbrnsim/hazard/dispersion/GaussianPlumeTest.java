@@ -60,7 +60,7 @@ class GaussianPlumeTest {
     @Test
     void holstiusPlumeFiveHundredMetreCase() {
         // §2.6 #7: 10 g/s, H 50 m, u 6 m/s, D, Pasquill-Gifford ISC3, 500 m → 19.2 µg/m³ (19.17 recomputed)
-        GaussianPlume plume = new GaussianPlume(50, 6, PasquillGiffordSpread.forClass(StabilityClass.D));
+        GaussianPlume plume = new GaussianPlume(50, 6, new PasquillGiffordSpread(StabilityClass.D));
         double microgramsPerM3 = 10e6 * plume.concentrationPerRate(500, 0, 0);
         assertEquals(19.17, microgramsPerM3, 0.005);
     }

@@ -12,7 +12,7 @@ class GaussianPuffFieldTest {
     void ccpsPage101PuffAtItsCentre() {
         // dispersion.md §2.6 #6: 1 kg at ground, F, u 2 m/s, centre at 500 m after 250 s:
         // σx = σy = 5.048 m, σz = 2.215 m, peak 2.250e-3 kg/m³
-        GaussianPuffField field = new GaussianPuffField(CcpsPuffSpread.forClass(StabilityClass.F));
+        GaussianPuffField field = new GaussianPuffField(new CcpsPuffSpread(StabilityClass.F));
         field.addPuff(1, 0, 0, 0, 0);
         for (int step = 0; step < 25; step++) {
             field.advance(10, 2, 0);
@@ -43,7 +43,7 @@ class GaussianPuffFieldTest {
 
     @Test
     void puffsFollowAChangingWind() {
-        GaussianPuffField field = new GaussianPuffField(CcpsPuffSpread.forClass(StabilityClass.D));
+        GaussianPuffField field = new GaussianPuffField(new CcpsPuffSpread(StabilityClass.D));
         field.addPuff(1, 0, 0, 0, 0);
         field.advance(100, 3, 0);   // 300 m east
         field.advance(100, 0, 4);   // then 400 m north: travel 700 m
@@ -51,8 +51,8 @@ class GaussianPuffFieldTest {
         double[] ys = {400, 0, 400};
         double[] out = new double[3];
         field.concentrationsAt(xs, ys, 0, out);
-        double sigma = CcpsPuffSpread.forClass(StabilityClass.D).sigmaYM(700);
-        double sigmaZ = CcpsPuffSpread.forClass(StabilityClass.D).sigmaZM(700);
+        double sigma = new CcpsPuffSpread(StabilityClass.D).sigmaYM(700);
+        double sigmaZ = new CcpsPuffSpread(StabilityClass.D).sigmaZM(700);
         double centre = 1 / (Math.sqrt(2) * Math.pow(Math.PI, 1.5) * sigma * sigma * sigmaZ);
         assertEquals(centre, out[0], 1e-12 * centre);
         assertEquals(centre, field.concentrationAt(300, 400, 0), 1e-12 * centre);
@@ -62,7 +62,7 @@ class GaussianPuffFieldTest {
 
     @Test
     void cutOffAtFourSigma() {
-        GaussianPuffField field = new GaussianPuffField(CcpsPuffSpread.forClass(StabilityClass.D));
+        GaussianPuffField field = new GaussianPuffField(new CcpsPuffSpread(StabilityClass.D));
         field.addPuff(1, 0, 0, 0, 1000);
         double sigma = field.sigmaHorizontalM(0);
         double inside = field.concentrationAt(3.99 * sigma, 0, 0);
@@ -74,7 +74,7 @@ class GaussianPuffFieldTest {
     @Test
     void lidMixesThePuffOnceItIsTallEnough() {
         // ALOHA Tech Doc §4.3 / Turner (1970) eq. 5.2: σz ≥ 2 h_i → uniform in the vertical, g_z = 1/h_i
-        PlumeSpread spread = CcpsPuffSpread.forClass(StabilityClass.A);
+        PlumeSpread spread = new CcpsPuffSpread(StabilityClass.A);
         GaussianPuffField field = new GaussianPuffField(spread, 0, 50);
         field.addPuff(2, 0, 0, 10, 1000);
         double sigma = spread.sigmaYM(1000);
@@ -85,7 +85,7 @@ class GaussianPuffFieldTest {
 
     @Test
     void emittedMassIsKeptAndOldPuffsCanBeDropped() {
-        GaussianPuffField field = new GaussianPuffField(CcpsPuffSpread.forClass(StabilityClass.D), 1, Double.POSITIVE_INFINITY);
+        GaussianPuffField field = new GaussianPuffField(new CcpsPuffSpread(StabilityClass.D), 1, Double.POSITIVE_INFINITY);
         for (int step = 0; step < 10; step++) {
             field.advance(60, 2, 1);
             field.emit(6, 60, 3, 0, 0, 0, 2, 1);
@@ -99,7 +99,7 @@ class GaussianPuffFieldTest {
 
     @Test
     void rejectsNonsense() {
-        GaussianPuffField field = new GaussianPuffField(CcpsPuffSpread.forClass(StabilityClass.D), 0, 100);
+        GaussianPuffField field = new GaussianPuffField(new CcpsPuffSpread(StabilityClass.D), 0, 100);
         assertThrows(IllegalArgumentException.class, () -> field.addPuff(-1, 0, 0, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> field.addPuff(1, 0, 0, 100, 0));
         assertThrows(IllegalArgumentException.class, () -> field.emit(1, 1, 0, 0, 0, 0, 1, 0));

@@ -86,7 +86,7 @@ class ThreatZoneFinderTest {
         // 50 m stack, class D: ground concentration is nil near the stack and peaks some hundreds of metres out
         GaussianPlume plume = new GaussianPlume(50, 5, BriggsSpread.openCountry(StabilityClass.D));
         ReleaseCloud cloud = new FiniteDurationPlume(List.of(new ReleaseStep(0, 3600, 10)), plume,
-                BealsAlongWindSpread.forClass(StabilityClass.D), 0);
+                new BealsAlongWindSpread(StabilityClass.D), 0);
         double groundMaxKgPerM3 = 0;
         for (double x = 10; x < 5000; x += 1) {
             groundMaxKgPerM3 = Math.max(groundMaxKgPerM3, cloud.peakKgPerM3(x, 0));
