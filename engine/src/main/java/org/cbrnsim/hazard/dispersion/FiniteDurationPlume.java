@@ -129,7 +129,7 @@ public final class FiniteDurationPlume implements ReleaseCloud {
 
     /**
      * The emission rate (kg/s) which, in the steady plume, would give the concentration seen at distance
-     * {@code xM} &gt; 0 at time {@code tS}: Σ Q<sub>i</sub>/2·[erf(·) − erf(·)] of the class formula.
+     * {@code xM} &gt; 0 at time {@code tS}: the sum over the steps of the bracketed term of the class comment times Q<sub>i</sub>/2.
      */
     double effectiveRateKgPerS(double xM, double tS) {
         double u = plume.transportSpeedMps();
