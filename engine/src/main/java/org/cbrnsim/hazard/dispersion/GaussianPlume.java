@@ -32,6 +32,9 @@ public final class GaussianPlume {
         if (!(transportSpeedMps > 0)) {
             throw new IllegalArgumentException("transport wind speed must be > 0 m/s, got " + transportSpeedMps);
         }
+        if (spread == null) {
+            throw new IllegalArgumentException("a plume needs its spread σy(x), σz(x), got none");
+        }
         if (!(lidHeightM > sourceHeightM)) {
             throw new IllegalArgumentException("inversion lid must lie above the source, got " + lidHeightM + " m");
         }
@@ -62,24 +65,7 @@ public final class GaussianPlume {
 
     /** The vertical factor g<sub>z</sub> (1/m), including ground and lid images. */
     double verticalTerm(double zM, double sz) {
-        double h = sourceHeightM;
-        if (Double.isInfinite(lidHeightM)) {
-            return pair(zM, h, sz);
-        }
-        if (sz >= 2 * lidHeightM) {
-            return 1.0 / lidHeightM;
-        }
-        double sum = pair(zM, h, sz);
-        for (int n = 1; n <= LID_REFLECTIONS; n++) {
-            double shift = 2 * n * lidHeightM;
-            sum += pair(zM - shift, h, sz) + pair(zM + shift, h, sz);
-        }
-        return sum;
-    }
-
-    private static double pair(double z, double h, double sz) {
-        double norm = Math.sqrt(2 * Math.PI) * sz;
-        return (Math.exp(-(z - h) * (z - h) / (2 * sz * sz)) + Math.exp(-(z + h) * (z + h) / (2 * sz * sz))) / norm;
+        return VerticalReflection.term(zM, sourceHeightM, sz, lidHeightM);
     }
 
     public double sourceHeightM() {

@@ -1,0 +1,198 @@
+package org.cbrnsim.hazard.dispersion;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.apache.commons.math3.special.Erf;
+import org.cbrnsim.hazard.source.ReleaseStep;
+
+/**
+ * The passive cloud of a release made of steady steps, each step a Gaussian plume of finite duration
+ * (Palazzi, De Faveri, Fumarola &amp; Ferraiolo 1982, "Diffusion from a steady source of short duration",
+ * Atmos. Environ. 16:2785–2790), superposed as ALOHA does (ALOHA 5.4.4 Technical Documentation,
+ * Jones et al. 2013, §4.3). A step of rate Q<sub>i</sub> from t<sub>s</sub> to t<sub>e</sub> gives,
+ * with τ = t − t<sub>s</sub> and t<sub>r</sub> = t<sub>e</sub> − t<sub>s</sub>,
+ * <pre>
+ *   C(x,y,z,t) = Q<sub>i</sub>·(χ/Q)(x,y,z) / 2 · [erf((x − U·max(0, τ − t<sub>r</sub>))/(√2 σx)) − erf((x − U·τ)/(√2 σx))],  τ &gt; 0
+ * </pre>
+ * where χ/Q is the steady plume of {@link GaussianPlume} (ground reflection, optional lid), U its transport
+ * speed and σx the along-wind spread at the receptor's distance (Beals 1971 in ALOHA). For τ &gt; t<sub>r</sub>
+ * this is ALOHA's form; for τ ≤ t<sub>r</sub> Palazzi's (no mass upwind of the source).
+ *
+ * <p>The peak at (x, y) is the maximum over t in [0, horizon] (ALOHA: the first hour). All steps share the
+ * spatial factor χ/Q, so the peak time depends on x only. One step peaks at
+ * t = t<sub>s</sub> + max(t<sub>r</sub>, x/U + t<sub>r</sub>/2), where C = χ·erf(U·t<sub>r</sub>/(2√2 σx))
+ * when x/U ≥ t<sub>r</sub>/2; if that is later than the horizon the value at the horizon is taken (C rises
+ * until its peak). For several steps the maximum is searched: candidates at each step's own peak and end
+ * and on a grid of half a time spread σx/U within ±4 σx/U of each step's arrival and departure, then
+ * refined with Brent's method around the best candidate.
+ */
+public final class FiniteDurationPlume implements ReleaseCloud {
+
+    /** ALOHA's time horizon: a threat zone is where the LOC is exceeded during the first hour (s). */
+    public static final double ALOHA_HORIZON_S = 3600;
+
+    /** Half-width of the candidate grid around each arrival or departure, in time spreads σx/U. */
+    private static final int GRID_HALF_WIDTH_STEPS = 8;
+    private static final double GRID_STEP_IN_TIME_SPREADS = 0.5;
+
+    private final double[] startS;
+    private final double[] endS;
+    private final double[] rateKgPerS;
+    private final GaussianPlume plume;
+    private final AlongWindSpread alongWind;
+    private final double receptorHeightM;
+    private final double horizonS;
+    /** Last peak effective rate, keyed by x: width searches ask for many y at one x. Immutable, so races are benign. */
+    private volatile PeakAtDistance lastPeak;
+
+    private record PeakAtDistance(double xM, double rateKgPerS) {
+    }
+
+    /**
+     * @param steps           the steady steps of the release (at least one)
+     * @param plume           steady plume: source height, transport speed, σy/σz, lid
+     * @param alongWind       σx(x) for the along-wind smearing
+     * @param receptorHeightM height at which concentrations are wanted (m), ≥ 0 and below any lid
+     * @param horizonS        the peak is taken over t in [0, horizonS] (s), &gt; 0
+     */
+    public FiniteDurationPlume(List<ReleaseStep> steps, GaussianPlume plume, AlongWindSpread alongWind,
+                               double receptorHeightM, double horizonS) {
+        if (steps == null || steps.isEmpty()) {
+            throw new IllegalArgumentException("a release cloud needs at least one release step, got none");
+        }
+        if (plume == null || alongWind == null) {
+            throw new IllegalArgumentException("a finite-duration plume needs a steady plume and an along-wind spread");
+        }
+        if (!(receptorHeightM >= 0) || receptorHeightM > plume.lidHeightM()) {
+            throw new IllegalArgumentException("receptor height must lie between the ground and the lid ("
+                    + plume.lidHeightM() + " m), got " + receptorHeightM + " m");
+        }
+        if (!(horizonS > 0) || Double.isInfinite(horizonS)) {
+            throw new IllegalArgumentException("time horizon must be a finite value > 0 s, got " + horizonS);
+        }
+        this.startS = steps.stream().mapToDouble(ReleaseStep::startS).toArray();
+        this.endS = steps.stream().mapToDouble(ReleaseStep::endS).toArray();
+        this.rateKgPerS = steps.stream().mapToDouble(ReleaseStep::rateKgPerS).toArray();
+        this.plume = plume;
+        this.alongWind = alongWind;
+        this.receptorHeightM = receptorHeightM;
+        this.horizonS = horizonS;
+    }
+
+    /** As above with ALOHA's one-hour horizon. */
+    public FiniteDurationPlume(List<ReleaseStep> steps, GaussianPlume plume, AlongWindSpread alongWind,
+                               double receptorHeightM) {
+        this(steps, plume, alongWind, receptorHeightM, ALOHA_HORIZON_S);
+    }
+
+    @Override
+    public double concentrationKgPerM3(double xM, double yM, double tS) {
+        if (xM <= 0) {
+            return 0.0;
+        }
+        return plume.concentrationPerRate(xM, yM, receptorHeightM) * effectiveRateKgPerS(xM, tS);
+    }
+
+    @Override
+    public double peakKgPerM3(double xM, double yM) {
+        if (xM <= 0) {
+            return 0.0;
+        }
+        PeakAtDistance peak = lastPeak;
+        if (peak == null || peak.xM() != xM) {
+            peak = new PeakAtDistance(xM, peakEffectiveRateKgPerS(xM));
+            lastPeak = peak;
+        }
+        return plume.concentrationPerRate(xM, yM, receptorHeightM) * peak.rateKgPerS();
+    }
+
+    @Override
+    public String modelName() {
+        return "Gaussian plume of finite duration (Palazzi et al. 1982); σy, σz: " + plume.spread().name()
+                + "; σx: " + alongWind.name();
+    }
+
+    /** Time horizon of {@link #peakKgPerM3} (s). */
+    public double horizonS() {
+        return horizonS;
+    }
+
+    /** Receptor height of the concentrations (m). */
+    public double receptorHeightM() {
+        return receptorHeightM;
+    }
+
+    /**
+     * The emission rate (kg/s) which, in the steady plume, would give the concentration seen at distance
+     * {@code xM} &gt; 0 at time {@code tS}: the sum over the steps of the bracketed term of the class comment times Q<sub>i</sub>/2.
+     */
+    double effectiveRateKgPerS(double xM, double tS) {
+        double u = plume.transportSpeedMps();
+        double scale = Math.sqrt(2) * alongWind.sigmaXM(xM);
+        double sum = 0;
+        for (int i = 0; i < rateKgPerS.length; i++) {
+            double tau = tS - startS[i];
+            if (tau <= 0) {
+                continue;
+            }
+            double durationS = endS[i] - startS[i];
+            double front = (xM - u * tau) / scale;
+            double back = (xM - u * Math.max(0, tau - durationS)) / scale;
+            sum += 0.5 * rateKgPerS[i] * Erf.erf(front, back);
+        }
+        return sum;
+    }
+
+    /** Greatest {@link #effectiveRateKgPerS} over t in [0, horizon] at distance {@code xM} &gt; 0. */
+    double peakEffectiveRateKgPerS(double xM) {
+        double u = plume.transportSpeedMps();
+        if (rateKgPerS.length == 1) {
+            double durationS = endS[0] - startS[0];
+            double peakS = startS[0] + Math.max(durationS, xM / u + durationS / 2);
+            return effectiveRateKgPerS(xM, Math.min(peakS, horizonS));
+        }
+        double timeSpreadS = alongWind.sigmaXM(xM) / u;
+        double gridS = GRID_STEP_IN_TIME_SPREADS * timeSpreadS;
+        List<Double> candidates = candidateTimes(xM / u, gridS);
+        double bestS = horizonS;
+        double best = effectiveRateKgPerS(xM, bestS);
+        for (double t : candidates) {
+            double value = effectiveRateKgPerS(xM, t);
+            if (value > best) {
+                best = value;
+                bestS = t;
+            }
+        }
+        double lo = Math.max(0, bestS - gridS);
+        double hi = Math.min(horizonS, bestS + gridS);
+        if (hi > lo) {
+            BrentOptimizer brent = new BrentOptimizer(1e-10, 1e-9 * Math.max(1, horizonS));
+            double refined = brent.optimize(new MaxEval(200), GoalType.MAXIMIZE,
+                    new UnivariateObjectiveFunction(t -> effectiveRateKgPerS(xM, t)),
+                    new SearchInterval(lo, hi, bestS)).getValue();
+            best = Math.max(best, refined);
+        }
+        return best;
+    }
+
+    /** Candidate times of the maximum within [0, horizon]; see the class comment. */
+    private List<Double> candidateTimes(double travelS, double gridS) {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < rateKgPerS.length; i++) {
+            double durationS = endS[i] - startS[i];
+            times.add(startS[i] + Math.max(durationS, travelS + durationS / 2));
+            times.add(endS[i]);
+            for (int k = -GRID_HALF_WIDTH_STEPS; k <= GRID_HALF_WIDTH_STEPS; k++) {
+                times.add(startS[i] + travelS + k * gridS);
+                times.add(endS[i] + travelS + k * gridS);
+            }
+        }
+        times.removeIf(t -> !(t >= 0 && t <= horizonS));
+        return times;
+    }
+}

@@ -1,0 +1,257 @@
+package org.cbrnsim.hazard.dispersion;
+
+import java.util.Arrays;
+
+/**
+ * A cloud made of many Gaussian puffs carried by a wind that may change from one time step to the
+ * next: the form a simulation with changing weather uses. Each puff has a mass, a centre (x, y, z) and
+ * the distance it has travelled; its spreads are functions of that travel distance d:
+ * σx = σy = √(σy(d)² + σ0²) and σz = √(σz(d)² + σ0²) from the {@link PlumeSpread} given, with σ0 an initial
+ * spread (source size). With the CCPS/Slade puff set ({@link CcpsPuffSpread}) the puffs are the classic
+ * instantaneous puffs (CCPS 1999); with a plume set (e.g. ALOHA's Table 13) a steady stream of puffs
+ * adds up to that set's steady plume, which keeps a simulation consistent with the threat zones.
+ *
+ * <p>Concentration of one puff of mass M (Slade 1968; CCPS 1999, Gaussian puff with ground reflection):
+ * C = M · exp(−r²/2σy²)/(2π σy²) · g<sub>z</sub>, r the horizontal distance to the centre and g<sub>z</sub>
+ * the vertical factor with ground and inversion-lid images of {@link GaussianPlume}. Puffs whose centre is
+ * more than {@value #CUTOFF_SIGMAS} σy away horizontally are skipped (their horizontal factor is below
+ * e<sup>−8</sup> ≈ 3.4×10⁻⁴ of the centre value). A puff with zero spread (no travel and σ0 = 0) adds nothing.
+ *
+ * <p>Puffs are held in primitive arrays (one per attribute) so that sums over many puffs stay fast.
+ * The class is not thread-safe: one field belongs to one simulation.
+ */
+public final class GaussianPuffField {
+
+    /** Horizontal cut-off radius in σy beyond which a puff is not summed. */
+    public static final double CUTOFF_SIGMAS = 4.0;
+
+    private static final int INITIAL_CAPACITY = 64;
+
+    private final PlumeSpread spread;
+    private final double initialSigmaM;
+    private final double lidHeightM;
+
+    private int count;
+    private double[] massesKg = new double[INITIAL_CAPACITY];
+    private double[] centresXM = new double[INITIAL_CAPACITY];
+    private double[] centresYM = new double[INITIAL_CAPACITY];
+    private double[] heightsM = new double[INITIAL_CAPACITY];
+    private double[] travelsM = new double[INITIAL_CAPACITY];
+    private double[] sigmasHM = new double[INITIAL_CAPACITY];
+    private double[] sigmasZM = new double[INITIAL_CAPACITY];
+
+    /**
+     * @param spread        σy(d), σz(d) as functions of travel distance d
+     * @param initialSigmaM initial spread σ0 (m), ≥ 0, added in quadrature
+     * @param lidHeightM    inversion-lid height (m), or {@code Double.POSITIVE_INFINITY} for none
+     */
+    public GaussianPuffField(PlumeSpread spread, double initialSigmaM, double lidHeightM) {
+        if (spread == null) {
+            throw new IllegalArgumentException("a puff field needs a spread σy(d), σz(d), got none");
+        }
+        if (!(initialSigmaM >= 0) || Double.isInfinite(initialSigmaM)) {
+            throw new IllegalArgumentException("initial puff spread must be a finite value >= 0 m, got " + initialSigmaM);
+        }
+        if (!(lidHeightM > 0)) {
+            throw new IllegalArgumentException("inversion lid must be > 0 m (or infinite for none), got " + lidHeightM);
+        }
+        this.spread = spread;
+        this.initialSigmaM = initialSigmaM;
+        this.lidHeightM = lidHeightM;
+    }
+
+    /** A field without initial spread and without inversion lid. */
+    public GaussianPuffField(PlumeSpread spread) {
+        this(spread, 0, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Adds one puff.
+     *
+     * @param massKg  mass (kg), ≥ 0
+     * @param xM      centre, east or downwind (m)
+     * @param yM      centre, north or crosswind (m)
+     * @param zM      centre height (m), ≥ 0 and below the lid
+     * @param travelM distance already travelled (m), ≥ 0
+     */
+    public void addPuff(double massKg, double xM, double yM, double zM, double travelM) {
+        if (!(massKg >= 0) || Double.isInfinite(massKg)) {
+            throw new IllegalArgumentException("puff mass must be a finite value >= 0 kg, got " + massKg);
+        }
+        if (!Double.isFinite(xM) || !Double.isFinite(yM)) {
+            throw new IllegalArgumentException("puff centre must be finite, got (" + xM + ", " + yM + ") m");
+        }
+        if (!(zM >= 0) || !(zM < lidHeightM)) {
+            throw new IllegalArgumentException("puff height must lie between the ground and the lid ("
+                    + lidHeightM + " m), got " + zM + " m");
+        }
+        if (!(travelM >= 0) || Double.isInfinite(travelM)) {
+            throw new IllegalArgumentException("puff travel distance must be a finite value >= 0 m, got " + travelM);
+        }
+        if (count == massesKg.length) {
+            grow();
+        }
+        massesKg[count] = massKg;
+        centresXM[count] = xM;
+        centresYM[count] = yM;
+        heightsM[count] = zM;
+        travelsM[count] = travelM;
+        updateSpread(count);
+        count++;
+    }
+
+    /**
+     * Releases {@code massKg} from a source during the time step just ended, as {@code puffCount} puffs of
+     * equal mass emitted at the middles of equal sub-intervals, each placed where the wind (u, v) has carried
+     * it by the end of the step. Call after {@link #advance} for the same step.
+     */
+    public void emit(double massKg, double dtS, int puffCount, double sourceXM, double sourceYM, double sourceZM,
+                     double windUMps, double windVMps) {
+        if (puffCount < 1) {
+            throw new IllegalArgumentException("need at least one puff per release, got " + puffCount);
+        }
+        requireStep(dtS, windUMps, windVMps);
+        double speedMps = Math.hypot(windUMps, windVMps);
+        for (int k = 0; k < puffCount; k++) {
+            double ageS = (puffCount - k - 0.5) / puffCount * dtS;
+            addPuff(massKg / puffCount, sourceXM + windUMps * ageS, sourceYM + windVMps * ageS, sourceZM,
+                    speedMps * ageS);
+        }
+    }
+
+    /** Moves every puff with the uniform wind (u, v) (m/s) for {@code dtS} seconds and lets it grow. */
+    public void advance(double dtS, double windUMps, double windVMps) {
+        requireStep(dtS, windUMps, windVMps);
+        double stepM = Math.hypot(windUMps, windVMps) * dtS;
+        for (int i = 0; i < count; i++) {
+            centresXM[i] += windUMps * dtS;
+            centresYM[i] += windVMps * dtS;
+            travelsM[i] += stepM;
+            updateSpread(i);
+        }
+    }
+
+    /** Drops the puffs that have travelled farther than {@code maxTravelM}; returns how many were dropped. */
+    public int removeBeyond(double maxTravelM) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            if (travelsM[i] <= maxTravelM) {
+                copy(i, kept++);
+            }
+        }
+        int removed = count - kept;
+        count = kept;
+        return removed;
+    }
+
+    /** Concentration (kg/m³) at a point. */
+    public double concentrationAt(double xM, double yM, double zM) {
+        double[] out = new double[1];
+        concentrationsAt(new double[] {xM}, new double[] {yM}, zM, out);
+        return out[0];
+    }
+
+    /**
+     * Concentrations (kg/m³) at many points at one height, written into {@code out}.
+     *
+     * @param xs receptor x (m)
+     * @param ys receptor y (m), same length as xs
+     * @param zM receptor height (m), ≥ 0
+     * @param out results, same length as xs
+     */
+    public void concentrationsAt(double[] xs, double[] ys, double zM, double[] out) {
+        if (xs.length != ys.length || xs.length != out.length) {
+            throw new IllegalArgumentException("receptor arrays must have equal lengths, got "
+                    + xs.length + ", " + ys.length + ", " + out.length);
+        }
+        if (!(zM >= 0)) {
+            throw new IllegalArgumentException("receptor height must be >= 0 m, got " + zM);
+        }
+        Arrays.fill(out, 0.0);
+        for (int i = 0; i < count; i++) {
+            double sh = sigmasHM[i];
+            if (sh == 0 || massesKg[i] == 0) {
+                continue;
+            }
+            double cutoffSq = CUTOFF_SIGMAS * CUTOFF_SIGMAS * sh * sh;
+            double factor = massesKg[i] / (2 * Math.PI * sh * sh) * VerticalReflection.term(zM, heightsM[i], sigmasZM[i], lidHeightM);
+            for (int r = 0; r < xs.length; r++) {
+                double dx = xs[r] - centresXM[i];
+                double dy = ys[r] - centresYM[i];
+                double distSq = dx * dx + dy * dy;
+                if (distSq <= cutoffSq) {
+                    out[r] += factor * Math.exp(-distSq / (2 * sh * sh));
+                }
+            }
+        }
+    }
+
+    /** Number of puffs. */
+    public int size() {
+        return count;
+    }
+
+    /** Total airborne mass of all puffs (kg). */
+    public double totalMassKg() {
+        double sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += massesKg[i];
+        }
+        return sum;
+    }
+
+    /** Horizontal spread σx = σy (m) of puff {@code index} (0 ≤ index &lt; size()). */
+    public double sigmaHorizontalM(int index) {
+        return sigmasHM[checkIndex(index)];
+    }
+
+    /** Vertical spread σz (m) of puff {@code index}. */
+    public double sigmaVerticalM(int index) {
+        return sigmasZM[checkIndex(index)];
+    }
+
+    private int checkIndex(int index) {
+        if (index < 0 || index >= count) {
+            throw new IllegalArgumentException("puff index must be in 0.." + (count - 1) + ", got " + index);
+        }
+        return index;
+    }
+
+    private void updateSpread(int i) {
+        double d = travelsM[i];
+        double sy = d > 0 ? spread.sigmaYM(d) : 0;
+        double sz = d > 0 ? spread.sigmaZM(d) : 0;
+        sigmasHM[i] = Math.hypot(sy, initialSigmaM);
+        sigmasZM[i] = Math.hypot(sz, initialSigmaM);
+    }
+
+    private void copy(int from, int to) {
+        massesKg[to] = massesKg[from];
+        centresXM[to] = centresXM[from];
+        centresYM[to] = centresYM[from];
+        heightsM[to] = heightsM[from];
+        travelsM[to] = travelsM[from];
+        sigmasHM[to] = sigmasHM[from];
+        sigmasZM[to] = sigmasZM[from];
+    }
+
+    private void grow() {
+        int capacity = 2 * massesKg.length;
+        massesKg = Arrays.copyOf(massesKg, capacity);
+        centresXM = Arrays.copyOf(centresXM, capacity);
+        centresYM = Arrays.copyOf(centresYM, capacity);
+        heightsM = Arrays.copyOf(heightsM, capacity);
+        travelsM = Arrays.copyOf(travelsM, capacity);
+        sigmasHM = Arrays.copyOf(sigmasHM, capacity);
+        sigmasZM = Arrays.copyOf(sigmasZM, capacity);
+    }
+
+    private static void requireStep(double dtS, double windUMps, double windVMps) {
+        if (!(dtS >= 0) || Double.isInfinite(dtS)) {
+            throw new IllegalArgumentException("time step must be a finite value >= 0 s, got " + dtS);
+        }
+        if (!Double.isFinite(windUMps) || !Double.isFinite(windVMps)) {
+            throw new IllegalArgumentException("wind components must be finite, got (" + windUMps + ", " + windVMps + ") m/s");
+        }
+    }
+}
