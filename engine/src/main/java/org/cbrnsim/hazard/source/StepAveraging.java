@@ -8,16 +8,16 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  * Summarises a time-varying release as a few steady steps, conserving mass exactly.
  *
  * <p>Method (this project's choice; ALOHA's own averaging is not published in reproducible detail):
- * the step boundaries are placed at equal fractions of the released mass (equal-mass steps), so the
- * steps are short where the rate is high and the peak rate survives the averaging; each step's rate
- * is its exact mass divided by its length. A step shorter than one minute is merged with its
- * neighbour, because ALOHA reports rates "averaged over a minute or more" (ALOHA example scenarios,
- * as transcribed in HAZEL's tests [S]), and neighbouring steps of equal rate are merged. A constant
- * release therefore gives one step.
+ * equal-mass steps with a one-minute floor. Going forward in time, each step ends where it holds an
+ * equal share of the mass still to come, but lasts at least one minute, because ALOHA reports rates
+ * "averaged over a minute or more" (ALOHA example scenarios, as transcribed in HAZEL's tests [S]);
+ * a remainder shorter than a minute joins the last step. Steps are thus short where the rate is high,
+ * so the peak survives the averaging. Each step's rate is its exact mass over its length, and
+ * neighbouring steps of equal rate are merged, so a constant release gives one step.
  */
 public final class StepAveraging {
 
-    /** Shortest step kept (s): ALOHA averages release rates over at least one minute. */
+    /** Shortest step (s): ALOHA averages release rates over at least one minute. */
     public static final double MIN_STEP_S = 60;
 
     private static final double SOLVER_ABSOLUTE_ACCURACY_S = 1e-6;
@@ -38,22 +38,22 @@ public final class StepAveraging {
         Require.positive("averaging horizon", horizonS, "s");
         double endS = Math.min(horizonS, Require.positive("release duration", source.durationS(), "s"));
         double totalKg = source.releasedMassKg(endS);
-        double[] boundariesS = new double[maxSteps + 1];
-        boundariesS[maxSteps] = endS;
         BrentSolver solver = new BrentSolver(SOLVER_ABSOLUTE_ACCURACY_S);
-        for (int k = 1; k < maxSteps; k++) {
-            double targetKg = totalKg * k / maxSteps;
-            boundariesS[k] = totalKg == 0 ? endS * k / maxSteps : solver.solve(MAX_SOLVER_EVALUATIONS,
-                    t -> source.releasedMassKg(t) - targetKg, boundariesS[k - 1], endS);
-        }
-        List<double[]> spans = new ArrayList<>();
-        for (int k = 1; k <= maxSteps; k++) {
-            if (boundariesS[k] > boundariesS[k - 1]) {
-                spans.add(new double[] {boundariesS[k - 1], boundariesS[k]});
+        List<ReleaseStep> steps = new ArrayList<>();
+        double startS = 0;
+        for (int left = maxSteps; left >= 1 && startS < endS; left--) {
+            double releasedKg = source.releasedMassKg(startS);
+            double targetKg = releasedKg + (totalKg - releasedKg) / left;
+            double boundaryS = left == 1 ? endS : solver.solve(MAX_SOLVER_EVALUATIONS,
+                    t -> source.releasedMassKg(t) - targetKg, startS, endS);
+            boundaryS = Math.max(boundaryS, startS + MIN_STEP_S);
+            if (endS - boundaryS < MIN_STEP_S) {
+                boundaryS = endS;
             }
+            addMerging(steps, stepOver(source, startS, boundaryS));
+            startS = boundaryS;
         }
-        mergeShortSpans(spans);
-        return mergeEqualRates(source, spans);
+        return List.copyOf(steps);
     }
 
     /** {@code maxSteps}, if it is ≥ 1; otherwise an IllegalArgumentException. */
@@ -64,34 +64,16 @@ public final class StepAveraging {
         return maxSteps;
     }
 
-    private static void mergeShortSpans(List<double[]> spans) {
-        int i = 0;
-        while (spans.size() > 1 && i < spans.size()) {
-            double[] span = spans.get(i);
-            if (span[1] - span[0] >= MIN_STEP_S) {
-                i++;
-            } else if (i + 1 < spans.size()) {
-                spans.get(i + 1)[0] = span[0];
-                spans.remove(i);
-            } else {
-                spans.get(i - 1)[1] = span[1];
-                spans.remove(i);
-            }
+    /** Appends {@code step}, or widens the last step over it when their rates are equal. */
+    private static void addMerging(List<ReleaseStep> steps, ReleaseStep step) {
+        int last = steps.size() - 1;
+        if (last >= 0 && sameRate(steps.get(last).rateKgPerS(), step.rateKgPerS())) {
+            ReleaseStep previous = steps.get(last);
+            steps.set(last, new ReleaseStep(previous.startS(), step.endS(),
+                    (previous.massKg() + step.massKg()) / (step.endS() - previous.startS())));
+        } else {
+            steps.add(step);
         }
-    }
-
-    private static List<ReleaseStep> mergeEqualRates(ReleaseSource source, List<double[]> spans) {
-        List<ReleaseStep> steps = new ArrayList<>();
-        for (double[] span : spans) {
-            ReleaseStep step = stepOver(source, span[0], span[1]);
-            int last = steps.size() - 1;
-            if (last >= 0 && sameRate(steps.get(last).rateKgPerS(), step.rateKgPerS())) {
-                steps.set(last, stepOver(source, steps.get(last).startS(), step.endS()));
-            } else {
-                steps.add(step);
-            }
-        }
-        return List.copyOf(steps);
     }
 
     private static ReleaseStep stepOver(ReleaseSource source, double startS, double endS) {
