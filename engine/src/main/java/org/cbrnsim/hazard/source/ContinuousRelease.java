@@ -6,11 +6,10 @@ import java.util.Locale;
  * A direct release at a constant rate for a given time (ALOHA's "direct" source with a rate:
  * dispersion.md §1.9). The gas enters the air at ambient temperature.
  */
-public final class ContinuousRelease implements ReleaseSource {
+public final class ContinuousRelease extends AmbientGasRelease {
 
     private final double rateKgPerS;
     private final double durationS;
-    private final double molarMassKgPerMol;
 
     /**
      * @param rateKgPerS        emission rate (kg/s, &gt; 0)
@@ -18,9 +17,9 @@ public final class ContinuousRelease implements ReleaseSource {
      * @param molarMassKgPerMol molar mass of the gas (kg/mol, &gt; 0)
      */
     public ContinuousRelease(double rateKgPerS, double durationS, double molarMassKgPerMol) {
+        super(molarMassKgPerMol);
         this.rateKgPerS = Require.positive("release rate", rateKgPerS, "kg/s");
         this.durationS = Require.positive("release duration", durationS, "s");
-        this.molarMassKgPerMol = Require.positive("molar mass", molarMassKgPerMol, "kg/mol");
     }
 
     @Override
@@ -36,11 +35,6 @@ public final class ContinuousRelease implements ReleaseSource {
     @Override
     public double releasedMassKg(double tS) {
         return rateKgPerS * Math.min(Math.max(tS, 0), durationS);
-    }
-
-    @Override
-    public InitialCloud initialCloud(double airTemperatureK, double airPressurePa) {
-        return InitialCloud.pureVapour(molarMassKgPerMol, airTemperatureK, airPressurePa);
     }
 
     @Override

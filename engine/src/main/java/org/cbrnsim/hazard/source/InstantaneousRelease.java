@@ -8,21 +8,20 @@ import java.util.Locale;
  * model uses {@link #massKg()}; for a plume model ALOHA treats the release as lasting one minute
  * (dispersion.md §1.8 [M]), which {@link #rateKgPerS} and {@link #averagedSteps} give.
  */
-public final class InstantaneousRelease implements ReleaseSource {
+public final class InstantaneousRelease extends AmbientGasRelease {
 
     /** Duration (s) over which ALOHA spreads an instantaneous release for its plume models. */
     public static final double ALOHA_EQUIVALENT_DURATION_S = 60;
 
     private final double massKg;
-    private final double molarMassKgPerMol;
 
     /**
      * @param massKg            released mass (kg, &gt; 0)
      * @param molarMassKgPerMol molar mass of the gas (kg/mol, &gt; 0)
      */
     public InstantaneousRelease(double massKg, double molarMassKgPerMol) {
+        super(molarMassKgPerMol);
         this.massKg = Require.positive("released mass", massKg, "kg");
-        this.molarMassKgPerMol = Require.positive("molar mass", molarMassKgPerMol, "kg/mol");
     }
 
     /** The whole mass, released at t = 0, for a puff model (kg). */
@@ -58,11 +57,6 @@ public final class InstantaneousRelease implements ReleaseSource {
     public List<ReleaseStep> averagedSteps(int maxSteps, double horizonS) {
         StepAveraging.requireStepCount(maxSteps);
         return List.of(new ReleaseStep(0, ALOHA_EQUIVALENT_DURATION_S, massKg / ALOHA_EQUIVALENT_DURATION_S));
-    }
-
-    @Override
-    public InitialCloud initialCloud(double airTemperatureK, double airPressurePa) {
-        return InitialCloud.pureVapour(molarMassKgPerMol, airTemperatureK, airPressurePa);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.Locale;
  * record. The gas enters the air at ambient temperature. The series starts at t = 0 and ends at its
  * last point.
  */
-public final class RateSeriesRelease implements ReleaseSource {
+public final class RateSeriesRelease extends AmbientGasRelease {
 
     /** How the rate runs between two points. */
     public enum Interpolation {
@@ -34,7 +34,6 @@ public final class RateSeriesRelease implements ReleaseSource {
 
     private final List<RatePoint> points;
     private final Interpolation interpolation;
-    private final double molarMassKgPerMol;
     /** Mass released by each point (kg), for exact cumulative masses. */
     private final double[] cumulativeKg;
 
@@ -44,6 +43,7 @@ public final class RateSeriesRelease implements ReleaseSource {
      * @param molarMassKgPerMol molar mass of the gas (kg/mol, &gt; 0)
      */
     public RateSeriesRelease(List<RatePoint> points, Interpolation interpolation, double molarMassKgPerMol) {
+        super(molarMassKgPerMol);
         if (points.size() < 2 || points.get(0).tS() != 0) {
             throw new IllegalArgumentException("a rate series needs at least two points, the first at t = 0 s, got "
                     + points);
@@ -56,7 +56,6 @@ public final class RateSeriesRelease implements ReleaseSource {
         }
         this.points = List.copyOf(points);
         this.interpolation = interpolation;
-        this.molarMassKgPerMol = Require.positive("molar mass", molarMassKgPerMol, "kg/mol");
         this.cumulativeKg = new double[points.size()];
         for (int i = 1; i < points.size(); i++) {
             cumulativeKg[i] = cumulativeKg[i - 1] + massWithin(i - 1, points.get(i).tS());
@@ -114,11 +113,6 @@ public final class RateSeriesRelease implements ReleaseSource {
             steps.add(new ReleaseStep(points.get(i).tS(), pieceEndS, points.get(i).rateKgPerS()));
         }
         return List.copyOf(steps);
-    }
-
-    @Override
-    public InitialCloud initialCloud(double airTemperatureK, double airPressurePa) {
-        return InitialCloud.pureVapour(molarMassKgPerMol, airTemperatureK, airPressurePa);
     }
 
     @Override

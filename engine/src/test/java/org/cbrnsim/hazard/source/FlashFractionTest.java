@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.stream.Stream;
 import org.cbrnsim.hazard.substance.Substance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Flash fractions from 20 °C against substances.md §10, which prints them to two decimals. */
 class FlashFractionTest {
@@ -16,22 +20,22 @@ class FlashFractionTest {
         return Math.round(x * 100) / 100.0;
     }
 
-    @Test
-    void chlorineFromTwentyDegreesMatchesTheReferenceNotes() {
-        Substance chlorine = TestSubstances.chlorine();
-        // §10: ∫cp dT = 3708 J/mol (integrated over the VDI table; the fixture interpolates two VDI points)
-        assertEquals(3708, FlashFraction.superheatJPerKg(chlorine, T20_K) * chlorine.molarMassKgPerMol(), 3708 * 0.005);
-        assertEquals(0.18, twoDecimals(FlashFraction.simple(chlorine, T20_K)));
-        assertEquals(0.17, twoDecimals(FlashFraction.exponential(chlorine, T20_K)));
+    static Stream<Arguments> notesSection10() {
+        // substance, ∫c_p dT from Tb to 20 °C (J/mol) and its tolerance, f simple, f exponential.
+        // Chlorine: 3708 J/mol integrated over the VDI table; the fixture interpolates two VDI points.
+        // Ammonia: 4111 J/mol with DIPPR 114.
+        return Stream.of(Arguments.of(TestSubstances.chlorine(), 3708, 3708 * 0.005, 0.18, 0.17),
+                Arguments.of(TestSubstances.ammonia(), 4111, 1, 0.18, 0.16));
     }
 
-    @Test
-    void ammoniaFromTwentyDegreesMatchesTheReferenceNotes() {
-        Substance ammonia = TestSubstances.ammonia();
-        // §10: ∫cp dT = 4111 J/mol with DIPPR 114
-        assertEquals(4111, FlashFraction.superheatJPerKg(ammonia, T20_K) * ammonia.molarMassKgPerMol(), 1);
-        assertEquals(0.18, twoDecimals(FlashFraction.simple(ammonia, T20_K)));
-        assertEquals(0.16, twoDecimals(FlashFraction.exponential(ammonia, T20_K)));
+    @ParameterizedTest
+    @MethodSource("notesSection10")
+    void fromTwentyDegreesMatchesTheReferenceNotes(Substance substance, double superheatJPerMol, double toleranceJPerMol,
+                                                   double simple, double exponential) {
+        assertEquals(superheatJPerMol, FlashFraction.superheatJPerKg(substance, T20_K) * substance.molarMassKgPerMol(),
+                toleranceJPerMol);
+        assertEquals(simple, twoDecimals(FlashFraction.simple(substance, T20_K)));
+        assertEquals(exponential, twoDecimals(FlashFraction.exponential(substance, T20_K)));
     }
 
     @Test
