@@ -14,9 +14,9 @@ import org.apache.commons.math3.special.Gamma;
  * <p><b>Wind profile.</b> u(z) = (u* / k)·[ln(z/z0) − ψm(z/L)] with k = 0.4, the Dyer (1974,
  * Boundary-Layer Meteorol. 7:363) flux–profile relations φm = φh = 1 + 5 z/L for L &gt; 0 and
  * φh = (1 − 16 z/L)^−½, φm = (1 − 16 z/L)^−¼ for L &lt; 0, and their integrated form ψm of
- * Paulson (1970, J. Appl. Meteorol. 9:857, eq. 2.16 with γ = 16). The profile is scaled by one
+ * Paulson (1970, J. Appl. Meteorol. 9:857, with γ = 16). The profile is scaled by one
  * factor so that it passes exactly through the measured wind at the reference height; u* and L
- * only shape it.
+ * only shape it (a modelling choice made here, so that the measured wind is honoured).
  *
  * <p><b>Vertical spread.</b> Mean plume height z̄ of a ground-level source from Lagrangian
  * similarity, van Ulden (1978, Atmos. Environ. 12:2125–2129), as used by Gryning, Holtslag,
@@ -28,7 +28,8 @@ import org.apache.commons.math3.special.Gamma;
  * and s = 1.5 (van Ulden 1978). The Gaussian σz returned here is the one that gives the same
  * ground-level crosswind-integrated concentration, 2/(√(2π)·σz) = A/z̄, i.e.
  * σz = 2·z̄/(√(2π)·A) (derived here). The constants c, p, s, A, B are recalled from van Ulden
- * (1978) and were not re-read for this implementation.
+ * (1978) and were not re-read for this implementation. z̄ is that of a ground-level source: a
+ * release height enters through the Gaussian plume's source height and its ground image.
  *
  * <p><b>Crosswind spread.</b> σy = σθ·x·f(x), Pasquill (1976, EPA-600/4-76-030b; reiterated in
  * Pasquill 1978, EPA-600/4-78-021), with σθ the standard deviation of the wind direction over the
@@ -54,6 +55,7 @@ public final class SimilaritySpread implements PlumeSpread {
     private static final double[] PASQUILL_X_M = {0, 100, 200, 400, 1000, 2000, 4000, 10000};
     private static final double[] PASQUILL_F = {1.0, 0.8, 0.7, 0.65, 0.6, 0.5, 0.4, 0.33};
     private static final int MAX_EVALUATIONS = 100_000;
+    private static final double MAX_MEAN_HEIGHT_M = 1e6;
 
     private final double frictionVelocityMps;
     private final double obukhovLengthM;
@@ -112,9 +114,13 @@ public final class SimilaritySpread implements PlumeSpread {
         requirePositive(xM, "downwind distance", "m");
         double lowestM = roughnessLengthM / ADVECTION_HEIGHT_FACTOR;
         UnivariateIntegrator integrator = new IterativeLegendreGaussIntegrator(16, 1e-10, 1e-9);
-        double upperM = Math.max(2 * lowestM, 1.0);
+        double upperM = 1.0;
         while (distanceToMeanHeightM(integrator, lowestM, upperM) < xM) {
             upperM *= 2;
+            if (upperM > MAX_MEAN_HEIGHT_M) {
+                throw new IllegalStateException("mean plume height exceeds " + MAX_MEAN_HEIGHT_M + " m before x = "
+                        + xM + " m");
+            }
         }
         UnivariateSolver solver = new BrentSolver(1e-9);
         return solver.solve(MAX_EVALUATIONS, zBar -> distanceToMeanHeightM(integrator, lowestM, zBar) - xM,
