@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.evaluation;
 
+import org.cbrnsim.hazard.atmosphere.ObukhovLength;
 import org.cbrnsim.hazard.atmosphere.StabilityClass;
 
 /**
@@ -7,7 +8,7 @@ import org.cbrnsim.hazard.atmosphere.StabilityClass;
  *
  * @param run            run number
  * @param arcDistanceM   arc radius (m)
- * @param stabilityClass class of the run by {@link GolderStability}
+ * @param stabilityClass class of the run by {@link ObukhovLength#golderClass}
  * @param observedKgPerM3  observed arc maximum (kg/m³)
  * @param predictedKgPerM3 predicted centreline concentration (kg/m³)
  */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.cbrnsim.hazard.atmosphere.ObukhovLength;
 import org.cbrnsim.hazard.atmosphere.StabilityClass;
 
 /**
@@ -16,7 +17,7 @@ import org.cbrnsim.hazard.atmosphere.StabilityClass;
  * for the run's release rate and release height (0.46 m, or 1.5 m for runs 65–68). Arc maxima are
  * 10-minute means; the similarity model takes σθ over the same 10 minutes.
  *
- * <p>Stability class (for the Briggs baseline and the by-class table) by {@link GolderStability}
+ * <p>Stability class (for the Briggs baseline and the by-class table) by {@link ObukhovLength#golderClass}
  * with z0 = {@value #ROUGHNESS_LENGTH_M} m. Floor for the logarithms:
  * {@link PrairieGrassData#REPORTING_RESOLUTION_KG_PER_M3}; no observed arc maximum of these runs is
  * below it.
@@ -43,7 +44,7 @@ public final class PrairieGrassEvaluation {
         for (ArcObservation arc : data.arcsWithMeteorology()) {
             RunMeteorology met = data.meteorology().get(arc.run());
             pairs.add(new PairedPrediction(arc.run(), arc.arcDistanceM(),
-                    GolderStability.classify(met.obukhovLengthM(), ROUGHNESS_LENGTH_M),
+                    ObukhovLength.golderClass(met.obukhovLengthM(), ROUGHNESS_LENGTH_M),
                     arc.arcMaximumKgPerM3(), model.predictKgPerM3(arc, met)));
         }
         return pairs;

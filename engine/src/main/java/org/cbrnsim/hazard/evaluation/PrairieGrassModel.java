@@ -2,7 +2,10 @@ package org.cbrnsim.hazard.evaluation;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.cbrnsim.hazard.atmosphere.ObukhovLength;
+import org.cbrnsim.hazard.dispersion.BriggsSpread;
 import org.cbrnsim.hazard.dispersion.GaussianPlume;
+import org.cbrnsim.hazard.dispersion.PlumeSpread;
 import org.cbrnsim.hazard.dispersion.SimilaritySpread;
 
 /**
@@ -12,14 +15,14 @@ import org.cbrnsim.hazard.dispersion.SimilaritySpread;
 public enum PrairieGrassModel {
 
     /**
-     * Plain Briggs (1973) open-country Gaussian plume: class from L by {@link GolderStability},
+     * Plain Briggs (1973) open-country Gaussian plume: class from L by {@link ObukhovLength#golderClass},
      * transport speed = the measured wind at 2 m, no mixing lid (reference/dispersion.md §3.1.6).
      */
     BRIGGS_RURAL("briggs-rural") {
         @Override
         double predictKgPerM3(ArcObservation arc, RunMeteorology met) {
-            BriggsRuralSpread spread = new BriggsRuralSpread(
-                    GolderStability.classify(met.obukhovLengthM(), PrairieGrassEvaluation.ROUGHNESS_LENGTH_M));
+            PlumeSpread spread = BriggsSpread.openCountry(
+                    ObukhovLength.golderClass(met.obukhovLengthM(), PrairieGrassEvaluation.ROUGHNESS_LENGTH_M));
             return centreline(arc, new GaussianPlume(arc.sourceHeightM(), met.windSpeedMps(), spread));
         }
     },
