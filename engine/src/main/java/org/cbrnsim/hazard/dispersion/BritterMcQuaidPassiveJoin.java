@@ -20,14 +20,14 @@ final class BritterMcQuaidPassiveJoin {
     }
 
     /**
-     * Reduced gravity g<sub>o</sub> (m/s²) of a vapour that must be denser than the air for the
+     * Reduced gravity g<sub>o</sub> (m/s²) of a source cloud that must be denser than the air for the
      * Britter-McQuaid correlations to apply.
      */
-    static double denseReducedGravityMps2(DenseGasVapour vapour, DenseGasAtmosphere air) {
-        double reducedGravity = air.reducedGravityMps2(vapour.densityKgPerM3());
+    static double denseReducedGravityMps2(DenseGasSourceCloud source, DenseGasAtmosphere air) {
+        double reducedGravity = air.reducedGravityMps2(source.densityKgPerM3());
         if (!(reducedGravity > 0)) {
             throw new IllegalArgumentException("the Britter-McQuaid model needs a cloud denser than the air: cloud "
-                    + vapour.densityKgPerM3() + " kg/m³, air " + air.airDensityKgPerM3() + " kg/m³");
+                    + source.densityKgPerM3() + " kg/m³, air " + air.airDensityKgPerM3() + " kg/m³");
         }
         return reducedGravity;
     }

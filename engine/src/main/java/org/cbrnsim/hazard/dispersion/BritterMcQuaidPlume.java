@@ -8,10 +8,10 @@ import java.util.Objects;
  * Dispersion of Dense Gases</i>, HSE CRR 17/1988, with the curve fits of CCPS (1999) §2.3.3 (see
  * {@link BritterMcQuaidCorrelation}), joined to a passive Gaussian plume where the correlations end.
  *
- * <p>With q<sub>0</sub> = ṁ/ρ<sub>0</sub> the volume flow of released vapour at source conditions, u the wind
+ * <p>With q<sub>0</sub> = ṁ/c<sub>0</sub> the volume flow of source cloud (see {@link DenseGasSourceCloud}), u the wind
  * speed at 10 m and g<sub>o</sub> = g(ρ<sub>0</sub> − ρ<sub>a</sub>)/ρ<sub>a</sub>: length scale D = (q<sub>0</sub>/u)<sup>½</sup>,
  * α = ⅕·log<sub>10</sub>(g<sub>o</sub>²q<sub>0</sub>/u⁵), and the centreline dilution C*(x/D) from the
- * correlations. The mass concentration is ρ<sub>0</sub>·C* (see {@link DenseGasVapour}).
+ * correlations. The mass concentration is c<sub>0</sub>·C*.
  *
  * <p>Crosswind profile: the workbook's top hat. Buoyancy length l<sub>b</sub> = q<sub>0</sub>g<sub>o</sub>/u³;
  * upwind extent L<sub>U</sub> = D/2 + 2l<sub>b</sub>; half-width at the source L<sub>H0</sub> = D + 8l<sub>b</sub>;
@@ -24,7 +24,7 @@ import java.util.Objects;
  *
  * <p>Beyond the last curve (C* = 0.002, at x<sub>e</sub>) the cloud is taken as passive: a ground-level
  * Gaussian plume ({@link GaussianPlume}, transported by the 10 m wind, the given {@link PlumeSpread})
- * from a virtual source placed so that its centreline concentration equals ρ<sub>0</sub>·C*(x<sub>e</sub>) at
+ * from a virtual source placed so that its centreline concentration equals c<sub>0</sub>·C*(x<sub>e</sub>) at
  * x<sub>e</sub>, i.e. at x &gt; x<sub>e</sub> the Gaussian is evaluated at x − x<sub>e</sub> + ξ<sub>v</sub>.
  *
  * <p>Time: the cloud is at its steady value from its arrival x/u (the 10 m wind) until the release
@@ -34,7 +34,7 @@ import java.util.Objects;
 public final class BritterMcQuaidPlume implements ReleaseCloud {
 
     private final double durationS;
-    private final DenseGasVapour vapour;
+    private final DenseGasSourceCloud source;
     private final DenseGasAtmosphere air;
     private final PlumeSpread passiveSpread;
     private final double lengthScaleM;
@@ -46,13 +46,13 @@ public final class BritterMcQuaidPlume implements ReleaseCloud {
     private final double virtualDistanceM;
 
     /**
-     * @param rateKgPerS    release rate of vapour (kg/s), &gt; 0
+     * @param rateKgPerS    release rate (kg/s), &gt; 0
      * @param durationS     release duration (s), &gt; 0; {@code Double.POSITIVE_INFINITY} for a release that does not stop
-     * @param vapour        the released vapour at the source: initial cloud density and temperature; denser than the air
+     * @param source        the cloud at the source: density (denser than the air), temperature, released-material concentration
      * @param air           ambient air density and temperature, wind speed at 10 m
      * @param passiveSpread σy(x), σz(x) for the passive plume beyond the correlations
      */
-    public BritterMcQuaidPlume(double rateKgPerS, double durationS, DenseGasVapour vapour, DenseGasAtmosphere air,
+    public BritterMcQuaidPlume(double rateKgPerS, double durationS, DenseGasSourceCloud source, DenseGasAtmosphere air,
             PlumeSpread passiveSpread) {
         if (!(rateKgPerS > 0) || Double.isInfinite(rateKgPerS)) {
             throw new IllegalArgumentException("release rate must be > 0 kg/s and finite, got " + rateKgPerS);
@@ -60,12 +60,12 @@ public final class BritterMcQuaidPlume implements ReleaseCloud {
         if (!(durationS > 0)) {
             throw new IllegalArgumentException("release duration must be > 0 s, got " + durationS);
         }
-        this.vapour = Objects.requireNonNull(vapour, "vapour");
+        this.source = Objects.requireNonNull(source, "source");
         this.air = Objects.requireNonNull(air, "air");
         this.passiveSpread = Objects.requireNonNull(passiveSpread, "passiveSpread");
-        double reducedGravity = BritterMcQuaidPassiveJoin.denseReducedGravityMps2(vapour, air);
+        double reducedGravity = BritterMcQuaidPassiveJoin.denseReducedGravityMps2(source, air);
         double u = air.windSpeed10mMps();
-        double volumeRate = rateKgPerS / vapour.densityKgPerM3();
+        double volumeRate = source.volumeM3(rateKgPerS);
         this.rateKgPerS = rateKgPerS;
         this.durationS = durationS;
         this.lengthScaleM = Math.sqrt(volumeRate / u);
@@ -74,7 +74,7 @@ public final class BritterMcQuaidPlume implements ReleaseCloud {
         this.profile = BritterMcQuaidCorrelation.CONTINUOUS.profile(alpha);
         this.transitionM = lengthScaleM * profile.endScaledDistance();
         this.passivePlume = new GaussianPlume(0.0, u, passiveSpread);
-        double endConcentration = vapour.massConcentrationKgPerM3(profile.endRatio());
+        double endConcentration = source.massConcentrationKgPerM3(profile.endRatio());
         this.virtualDistanceM = BritterMcQuaidPassiveJoin.virtualDistanceM(
                 xi -> rateKgPerS * passivePlume.concentrationPerRate(xi, 0, 0), endConcentration);
     }
@@ -99,13 +99,13 @@ public final class BritterMcQuaidPlume implements ReleaseCloud {
         if (Math.abs(yM) > halfWidthM(xM)) {
             return 0.0;
         }
-        return vapour.massConcentrationKgPerM3(profile.ratioAt(xM / lengthScaleM));
+        return source.massConcentrationKgPerM3(profile.ratioAt(xM / lengthScaleM));
     }
 
-    /** Centreline mole (volume) fraction of the released gas at downwind distance x, with the non-isothermal correction. */
+    /** Centreline mole (volume) fraction of source-cloud material (for a pure vapour: of the released gas) at x, non-isothermal correction included. */
     public double centrelineVolumeFraction(double xM) {
-        double dilution = peakKgPerM3(xM, 0) / vapour.densityKgPerM3();
-        return vapour.volumeFraction(dilution, air.airTemperatureK());
+        double dilution = peakKgPerM3(xM, 0) / source.releasedConcentrationKgPerM3();
+        return source.volumeFraction(dilution, air.airTemperatureK());
     }
 
     /** Top-hat half-width L<sub>H</sub> (m) of the dense plume at x ≤ {@link #transitionM()}; L<sub>H0</sub> upwind of the source. */

@@ -11,7 +11,7 @@ class BritterMcQuaidPlumeTest {
 
     private static final double ATM_PA = 101325.0;
     /** LNG vapour at its boiling point, as CCPS (1999) p. 122 gives it: 1.76 kg/m³ at −162 °C. */
-    private static final DenseGasVapour LNG = new DenseGasVapour(1.76, 273.15 - 162);
+    private static final DenseGasSourceCloud LNG = DenseGasSourceCloud.pureVapour(1.76, 273.15 - 162);
     /** 0.23 m³/s of liquid LNG at 425.6 kg/m³ (CCPS 1999 p. 122). */
     private static final double LNG_RATE_KG_PER_S = 0.23 * 425.6;
     private static final double LNG_DURATION_S = 174;
@@ -127,7 +127,7 @@ class BritterMcQuaidPlumeTest {
     @Test
     void rejectsCloudsThatAreNotDenseAndBadRates() {
         DenseGasAtmosphere air = DenseGasAtmosphere.dryAir(288.15, ATM_PA, 3);
-        DenseGasVapour ammonia = DenseGasVapour.idealGas(0.01703, 288.15, ATM_PA);
+        DenseGasSourceCloud ammonia = DenseGasSourceCloud.idealGasVapour(0.01703, 288.15, ATM_PA);
         PlumeSpread spread = DenseGasTestSpreads.briggsRuralD();
         assertThrows(IllegalArgumentException.class, () -> new BritterMcQuaidPlume(1, 60, ammonia, air, spread));
         assertThrows(IllegalArgumentException.class, () -> new BritterMcQuaidPlume(-2, 60, LNG, air, spread));

@@ -17,7 +17,7 @@ class RichardsonSwitchTest {
     private static final double AIR_15C_K = 288.15;
 
     private static double idealGasDensity(double molarMassKgPerMol, double temperatureK) {
-        return DenseGasVapour.idealGas(molarMassKgPerMol, temperatureK, ATM_PA).densityKgPerM3();
+        return DenseGasSourceCloud.idealGasVapour(molarMassKgPerMol, temperatureK, ATM_PA).densityKgPerM3();
     }
 
     /** Chlorine, 2 kg/s at 3 m/s, the flashed vapour at its boiling point 239.11 K: Ri ≈ 899, dense. */
