@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.dispersion;
 
+import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
@@ -47,5 +48,13 @@ final class BritterMcQuaidPassiveJoin {
         }
         double s = new BrentSolver(1e-10).solve(200, gap::applyAsDouble, lo, hi);
         return Math.exp(s);
+    }
+
+    /** Output name of a Britter-McQuaid cloud ("plume" or "puff") with its α and where it turns passive. */
+    static String modelName(String cloudKind, BritterMcQuaidProfile profile, double transitionM, PlumeSpread passiveSpread) {
+        return String.format(Locale.ROOT,
+                "Britter-McQuaid dense %s (HSE CRR 17/1988, CCPS 1999 fits; alpha %.2f%s), passive Gaussian %s beyond %.0f m (%s)",
+                cloudKind, profile.alpha(), profile.alphaBeyondFits() ? ", beyond the fits: alpha 1 curves used" : "",
+                cloudKind, transitionM, passiveSpread.name());
     }
 }

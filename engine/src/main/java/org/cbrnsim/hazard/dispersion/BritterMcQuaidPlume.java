@@ -1,6 +1,5 @@
 package org.cbrnsim.hazard.dispersion;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -131,9 +130,6 @@ public final class BritterMcQuaidPlume implements ReleaseCloud {
 
     @Override
     public String modelName() {
-        return String.format(Locale.ROOT,
-                "Britter-McQuaid dense plume (HSE CRR 17/1988, CCPS 1999 fits; alpha %.2f%s), passive Gaussian beyond %.0f m (%s)",
-                profile.alpha(), profile.alphaBeyondFits() ? ", beyond the fits: alpha 1 curves used" : "",
-                transitionM, passiveSpread.name());
+        return BritterMcQuaidPassiveJoin.modelName("plume", profile, transitionM, passiveSpread);
     }
 }
