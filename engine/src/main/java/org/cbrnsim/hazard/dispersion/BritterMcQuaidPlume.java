@@ -1,7 +1,5 @@
 package org.cbrnsim.hazard.dispersion;
 
-import java.util.Objects;
-
 /**
  * Continuous ground-level dense-gas plume after Britter &amp; McQuaid (1988), <i>Workbook on the
  * Dispersion of Dense Gases</i>, HSE CRR 17/1988, with the curve fits of CCPS (1999) §2.3.3 (see
@@ -30,19 +28,14 @@ import java.util.Objects;
  * ends {@code durationS} later, zero otherwise; at and upwind of the source from t = 0. Concentrations
  * are at ground level.
  */
-public final class BritterMcQuaidPlume implements ReleaseCloud {
+public final class BritterMcQuaidPlume extends BritterMcQuaidCloud {
 
-    private final double durationS;
-    private final DenseGasSourceCloud source;
-    private final DenseGasAtmosphere air;
-    private final PlumeSpread passiveSpread;
-    private final double lengthScaleM;
-    private final double buoyancyLengthM;
-    private final BritterMcQuaidProfile profile;
-    private final double transitionM;
     private final double rateKgPerS;
+    private final double durationS;
+    private final double windSpeed10mMps;
+    private final double airTemperatureK;
+    private final double buoyancyLengthM;
     private final GaussianPlume passivePlume;
-    private final double virtualDistanceM;
 
     /**
      * @param rateKgPerS    release rate (kg/s), &gt; 0
@@ -53,34 +46,43 @@ public final class BritterMcQuaidPlume implements ReleaseCloud {
      */
     public BritterMcQuaidPlume(double rateKgPerS, double durationS, DenseGasSourceCloud source, DenseGasAtmosphere air,
             PlumeSpread passiveSpread) {
+        this(denseReducedGravityMps2(source, air, passiveSpread), requireRate(rateKgPerS), requireDuration(durationS),
+                source, air, new GaussianPlume(0.0, air.windSpeed10mMps(), passiveSpread));
+    }
+
+    private BritterMcQuaidPlume(double reducedGravity, double rateKgPerS, double durationS, DenseGasSourceCloud source,
+            DenseGasAtmosphere air, GaussianPlume passivePlume) {
+        super("plume", source, passivePlume.spread(),
+                Math.sqrt(source.volumeM3(rateKgPerS) / air.windSpeed10mMps()),
+                BritterMcQuaidCorrelation.CONTINUOUS.profile(0.2 * Math.log10(reducedGravity * reducedGravity
+                        * source.volumeM3(rateKgPerS) / Math.pow(air.windSpeed10mMps(), 5))),
+                xi -> rateKgPerS * passivePlume.concentrationPerRate(xi, 0, 0));
+        double u = air.windSpeed10mMps();
+        this.rateKgPerS = rateKgPerS;
+        this.durationS = durationS;
+        this.windSpeed10mMps = u;
+        this.airTemperatureK = air.airTemperatureK();
+        this.buoyancyLengthM = source.volumeM3(rateKgPerS) * reducedGravity / (u * u * u);
+        this.passivePlume = passivePlume;
+    }
+
+    private static double requireRate(double rateKgPerS) {
         if (!(rateKgPerS > 0) || Double.isInfinite(rateKgPerS)) {
             throw new IllegalArgumentException("release rate must be > 0 kg/s and finite, got " + rateKgPerS);
         }
+        return rateKgPerS;
+    }
+
+    private static double requireDuration(double durationS) {
         if (!(durationS > 0)) {
             throw new IllegalArgumentException("release duration must be > 0 s, got " + durationS);
         }
-        this.source = Objects.requireNonNull(source, "source");
-        this.air = Objects.requireNonNull(air, "air");
-        this.passiveSpread = Objects.requireNonNull(passiveSpread, "passiveSpread");
-        double reducedGravity = BritterMcQuaidPassiveJoin.denseReducedGravityMps2(source, air);
-        double u = air.windSpeed10mMps();
-        double volumeRate = source.volumeM3(rateKgPerS);
-        this.rateKgPerS = rateKgPerS;
-        this.durationS = durationS;
-        this.lengthScaleM = Math.sqrt(volumeRate / u);
-        this.buoyancyLengthM = volumeRate * reducedGravity / (u * u * u);
-        double alpha = 0.2 * Math.log10(reducedGravity * reducedGravity * volumeRate / Math.pow(u, 5));
-        this.profile = BritterMcQuaidCorrelation.CONTINUOUS.profile(alpha);
-        this.transitionM = lengthScaleM * profile.endScaledDistance();
-        this.passivePlume = new GaussianPlume(0.0, u, passiveSpread);
-        double endConcentration = source.massConcentrationKgPerM3(profile.endRatio());
-        this.virtualDistanceM = BritterMcQuaidPassiveJoin.virtualDistanceM(
-                xi -> rateKgPerS * passivePlume.concentrationPerRate(xi, 0, 0), endConcentration);
+        return durationS;
     }
 
     @Override
     public double concentrationKgPerM3(double xM, double yM, double tS) {
-        double arrivalS = Math.max(xM, 0) / air.windSpeed10mMps();
+        double arrivalS = Math.max(xM, 0) / windSpeed10mMps;
         if (tS < arrivalS || tS - arrivalS >= durationS) {
             return 0.0;
         }
@@ -92,44 +94,26 @@ public final class BritterMcQuaidPlume implements ReleaseCloud {
         if (xM < -upwindExtentM()) {
             return 0.0;
         }
-        if (xM > transitionM) {
-            return rateKgPerS * passivePlume.concentrationPerRate(xM - transitionM + virtualDistanceM, yM, 0);
+        if (xM > transitionM()) {
+            return rateKgPerS * passivePlume.concentrationPerRate(passiveTravelM(xM), yM, 0);
         }
-        if (Math.abs(yM) > halfWidthM(xM)) {
-            return 0.0;
-        }
-        return source.massConcentrationKgPerM3(profile.ratioAt(xM / lengthScaleM));
+        return Math.abs(yM) <= halfWidthM(xM) ? denseKgPerM3(xM) : 0.0;
     }
 
     /** Centreline mole (volume) fraction of source-cloud material (for a pure vapour: of the released gas) at x, non-isothermal correction included. */
     public double centrelineVolumeFraction(double xM) {
-        double dilution = peakKgPerM3(xM, 0) / source.releasedConcentrationKgPerM3();
-        return source.volumeFraction(dilution, air.airTemperatureK());
+        double dilution = peakKgPerM3(xM, 0) / source().releasedConcentrationKgPerM3();
+        return source().volumeFraction(dilution, airTemperatureK);
     }
 
     /** Top-hat half-width L<sub>H</sub> (m) of the dense plume at x ≤ {@link #transitionM()}; L<sub>H0</sub> upwind of the source. */
     public double halfWidthM(double xM) {
-        double atSource = lengthScaleM + 8 * buoyancyLengthM;
+        double atSource = lengthScaleM() + 8 * buoyancyLengthM;
         return xM <= 0 ? atSource : atSource + 2.5 * Math.cbrt(buoyancyLengthM * xM * xM);
     }
 
     /** Upwind extent L<sub>U</sub> = D/2 + 2l<sub>b</sub> (m). */
     public double upwindExtentM() {
-        return lengthScaleM / 2 + 2 * buoyancyLengthM;
-    }
-
-    /** Downwind distance (m) where the correlations end and the passive Gaussian takes over. */
-    public double transitionM() {
-        return transitionM;
-    }
-
-    /** The buoyancy parameter α = ⅕·log<sub>10</sub>(g<sub>o</sub>²q<sub>0</sub>/u⁵). */
-    public double alpha() {
-        return profile.alpha();
-    }
-
-    @Override
-    public String modelName() {
-        return BritterMcQuaidPassiveJoin.modelName("plume", profile, transitionM, passiveSpread);
+        return lengthScaleM() / 2 + 2 * buoyancyLengthM;
     }
 }

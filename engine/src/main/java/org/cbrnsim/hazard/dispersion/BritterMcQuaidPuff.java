@@ -25,21 +25,15 @@ import java.util.Objects;
  * travel distance from a virtual source placed so that the centre value equals c<sub>0</sub>·C*(x<sub>e</sub>)
  * at x<sub>e</sub>. Concentrations are at ground level.
  */
-public final class BritterMcQuaidPuff implements ReleaseCloud {
+public final class BritterMcQuaidPuff extends BritterMcQuaidCloud {
 
     private static final double ADVECTION_FRACTION = 0.4;
     private static final double SPREADING_COEFFICIENT = 1.2;
 
     private final double massKg;
-    private final DenseGasSourceCloud source;
-    private final DenseGasAtmosphere air;
-    private final PlumeSpread passiveSpread;
-    private final double lengthScaleM;
+    private final double windSpeed10mMps;
     private final double initialRadiusM;
     private final double radiusGrowthM2PerS;
-    private final BritterMcQuaidProfile profile;
-    private final double transitionM;
-    private final double virtualDistanceM;
 
     /**
      * @param massKg        mass released (kg), &gt; 0
@@ -48,29 +42,32 @@ public final class BritterMcQuaidPuff implements ReleaseCloud {
      * @param passiveSpread puff σy(x) = σx(x) and σz(x) for the passive puff beyond the correlations
      */
     public BritterMcQuaidPuff(double massKg, DenseGasSourceCloud source, DenseGasAtmosphere air, PlumeSpread passiveSpread) {
+        this(denseReducedGravityMps2(source, air, passiveSpread), requireMass(massKg), source, air, passiveSpread);
+    }
+
+    private BritterMcQuaidPuff(double reducedGravity, double massKg, DenseGasSourceCloud source, DenseGasAtmosphere air,
+            PlumeSpread passiveSpread) {
+        super("puff", source, passiveSpread, Math.cbrt(source.volumeM3(massKg)),
+                BritterMcQuaidCorrelation.INSTANTANEOUS.profile(0.5 * Math.log10(reducedGravity
+                        * Math.cbrt(source.volumeM3(massKg)) / Math.pow(air.windSpeed10mMps(), 2))),
+                travel -> passiveCentreKgPerM3(massKg, passiveSpread, travel));
+        double volume = source.volumeM3(massKg);
+        this.massKg = massKg;
+        this.windSpeed10mMps = air.windSpeed10mMps();
+        this.initialRadiusM = Math.cbrt(3 * volume / (4 * Math.PI));
+        this.radiusGrowthM2PerS = SPREADING_COEFFICIENT * Math.sqrt(reducedGravity * volume);
+    }
+
+    private static double requireMass(double massKg) {
         if (!(massKg > 0) || Double.isInfinite(massKg)) {
             throw new IllegalArgumentException("released mass must be > 0 kg and finite, got " + massKg);
         }
-        this.massKg = massKg;
-        this.source = Objects.requireNonNull(source, "source");
-        this.air = Objects.requireNonNull(air, "air");
-        this.passiveSpread = Objects.requireNonNull(passiveSpread, "passiveSpread");
-        double reducedGravity = BritterMcQuaidPassiveJoin.denseReducedGravityMps2(source, air);
-        double u = air.windSpeed10mMps();
-        double volume = source.volumeM3(massKg);
-        this.lengthScaleM = Math.cbrt(volume);
-        this.initialRadiusM = Math.cbrt(3 * volume / (4 * Math.PI));
-        this.radiusGrowthM2PerS = SPREADING_COEFFICIENT * Math.sqrt(reducedGravity * volume);
-        double alpha = 0.5 * Math.log10(reducedGravity * lengthScaleM / (u * u));
-        this.profile = BritterMcQuaidCorrelation.INSTANTANEOUS.profile(alpha);
-        this.transitionM = lengthScaleM * profile.endScaledDistance();
-        double endConcentration = source.massConcentrationKgPerM3(profile.endRatio());
-        this.virtualDistanceM = BritterMcQuaidPassiveJoin.virtualDistanceM(this::passiveCentreKgPerM3, endConcentration);
+        return massKg;
     }
 
-    private double passiveCentreKgPerM3(double travelM) {
-        double sy = passiveSpread.sigmaYM(travelM);
-        return 2 * massKg / (Math.pow(2 * Math.PI, 1.5) * sy * sy * passiveSpread.sigmaZM(travelM));
+    private static double passiveCentreKgPerM3(double massKg, PlumeSpread spread, double travelM) {
+        double sy = spread.sigmaYM(travelM);
+        return 2 * massKg / (Math.pow(2 * Math.PI, 1.5) * sy * sy * spread.sigmaZM(travelM));
     }
 
     @Override
@@ -78,31 +75,29 @@ public final class BritterMcQuaidPuff implements ReleaseCloud {
         if (tS < 0) {
             return 0.0;
         }
-        double u = air.windSpeed10mMps();
-        if (xM <= transitionM) {
+        double u = windSpeed10mMps;
+        if (xM <= transitionM()) {
             double radiusSq = initialRadiusM * initialRadiusM + radiusGrowthM2PerS * tS;
             double dx = xM - ADVECTION_FRACTION * u * tS;
             return dx * dx + yM * yM <= radiusSq ? denseKgPerM3(xM) : 0.0;
         }
-        double travel = xM - transitionM + virtualDistanceM;
-        double sy = passiveSpread.sigmaYM(travel);
-        double centreM = transitionM + u * (tS - transitionM / (ADVECTION_FRACTION * u));
-        double dx = xM - centreM;
-        return passiveCentreKgPerM3(travel) * Math.exp(-(dx * dx + yM * yM) / (2 * sy * sy));
+        double centreM = transitionM() + u * (tS - transitionM() / (ADVECTION_FRACTION * u));
+        return passiveKgPerM3(xM, yM, xM - centreM);
     }
 
     @Override
     public double peakKgPerM3(double xM, double yM) {
-        if (xM <= transitionM) {
+        if (xM <= transitionM()) {
             return Math.abs(yM) <= halfWidthM(xM) ? denseKgPerM3(xM) : 0.0;
         }
-        double travel = xM - transitionM + virtualDistanceM;
-        double sy = passiveSpread.sigmaYM(travel);
-        return passiveCentreKgPerM3(travel) * Math.exp(-yM * yM / (2 * sy * sy));
+        return passiveKgPerM3(xM, yM, 0.0);
     }
 
-    private double denseKgPerM3(double xM) {
-        return source.massConcentrationKgPerM3(profile.ratioAt(xM / lengthScaleM));
+    private double passiveKgPerM3(double xM, double yM, double fromCentreM) {
+        double travel = passiveTravelM(xM);
+        double sy = passiveSpread().sigmaYM(travel);
+        double r2 = fromCentreM * fromCentreM + yM * yM;
+        return passiveCentreKgPerM3(massKg, passiveSpread(), travel) * Math.exp(-r2 / (2 * sy * sy));
     }
 
     /**
@@ -111,26 +106,11 @@ public final class BritterMcQuaidPuff implements ReleaseCloud {
      * arrives.
      */
     public double halfWidthM(double xM) {
-        double v = ADVECTION_FRACTION * air.windSpeed10mMps();
+        double v = ADVECTION_FRACTION * windSpeed10mMps;
         double k = radiusGrowthM2PerS;
         double bestT = Math.max(0.0, xM / v + k / (2 * v * v));
         double dx = xM - v * bestT;
         double squared = initialRadiusM * initialRadiusM + k * bestT - dx * dx;
         return squared > 0 ? Math.sqrt(squared) : 0.0;
-    }
-
-    /** Downwind distance (m) where the correlations end and the passive Gaussian puff takes over. */
-    public double transitionM() {
-        return transitionM;
-    }
-
-    /** The buoyancy parameter α = ½·log<sub>10</sub>(g<sub>o</sub>V<sub>0</sub><sup>1/3</sup>/u²). */
-    public double alpha() {
-        return profile.alpha();
-    }
-
-    @Override
-    public String modelName() {
-        return BritterMcQuaidPassiveJoin.modelName("puff", profile, transitionM, passiveSpread);
     }
 }

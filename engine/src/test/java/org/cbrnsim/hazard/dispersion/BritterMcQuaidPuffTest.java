@@ -20,7 +20,7 @@ class BritterMcQuaidPuffTest {
     private static final double MASS_KG = 2000 * HEAVY.densityKgPerM3();
 
     private static BritterMcQuaidPuff puff() {
-        return new BritterMcQuaidPuff(MASS_KG, HEAVY, AIR, DenseGasTestSpreads.puffD());
+        return new BritterMcQuaidPuff(MASS_KG, HEAVY, AIR, DenseGasTestSupport.puffD());
     }
 
     /** α = ½·log10(g'·V0^(1/3)/u²) with g' = g for a doubled density: ½·log10(9.80665·12.599/25) = 0.3470. */
@@ -68,13 +68,7 @@ class BritterMcQuaidPuffTest {
 
     @Test
     void passivePuffContinuesTheDenseCloudWithoutAJump() {
-        BritterMcQuaidPuff puff = puff();
-        double x = puff.transitionM();
-        double before = puff.peakKgPerM3(x * (1 - 1e-9), 0);
-        double after = puff.peakKgPerM3(x * (1 + 1e-9), 0);
-        assertEquals(HEAVY.densityKgPerM3() * 0.001, before, 1e-9);
-        assertEquals(before, after, 1e-6 * before);
-        assertTrue(puff.peakKgPerM3(2 * x, 0) < after);
+        DenseGasTestSupport.assertJoinsPassiveWithoutJump(puff(), HEAVY.densityKgPerM3() * 0.001);
     }
 
     /** Beyond the transition the Gaussian puff's centre passes x at t_e + (x − x_e)/u, t_e = x_e/(0.4u). */
@@ -91,7 +85,7 @@ class BritterMcQuaidPuffTest {
 
     @Test
     void rejectsBadInput() {
-        PlumeSpread spread = DenseGasTestSpreads.puffD();
+        PlumeSpread spread = DenseGasTestSupport.puffD();
         assertThrows(IllegalArgumentException.class, () -> new BritterMcQuaidPuff(0, HEAVY, AIR, spread));
         DenseGasSourceCloud light = DenseGasSourceCloud.pureVapour(0.5, 288.15);
         assertThrows(IllegalArgumentException.class, () -> new BritterMcQuaidPuff(100, light, AIR, spread));

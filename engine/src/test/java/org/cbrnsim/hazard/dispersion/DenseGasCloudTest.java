@@ -15,7 +15,7 @@ class DenseGasCloudTest {
     private static final double DURATION = 174;
 
     private static DenseGasCloud cloud() {
-        return new DenseGasCloud(RATE, DURATION, LNG, AIR, DenseGasTestSpreads.briggsRuralF(), DenseGasTestSpreads.puffF());
+        return new DenseGasCloud(RATE, DURATION, LNG, AIR, DenseGasTestSupport.briggsRuralF(), DenseGasTestSupport.puffF());
     }
 
     /** β = u·T/x: 10.9·174 = 1896.6 m, so continuous to 758.6 m and instantaneous from 3161 m. */
@@ -33,7 +33,7 @@ class DenseGasCloudTest {
     @Test
     void continuousNearTheSource() {
         DenseGasCloud cloud = cloud();
-        BritterMcQuaidPlume plume = new BritterMcQuaidPlume(RATE, DURATION, LNG, AIR, DenseGasTestSpreads.briggsRuralF());
+        BritterMcQuaidPlume plume = new BritterMcQuaidPlume(RATE, DURATION, LNG, AIR, DenseGasTestSupport.briggsRuralF());
         assertTrue(cloud.modelAt(367) instanceof BritterMcQuaidPlume);
         assertEquals(plume.peakKgPerM3(367, 10), cloud.peakKgPerM3(367, 10), 0.0);
         assertEquals(plume.concentrationKgPerM3(367, 0, 100), cloud.concentrationKgPerM3(367, 0, 100), 0.0);
@@ -42,8 +42,8 @@ class DenseGasCloudTest {
     @Test
     void instantaneousFarAwayAndTheLowerBoundBetween() {
         DenseGasCloud cloud = cloud();
-        BritterMcQuaidPuff puff = new BritterMcQuaidPuff(RATE * DURATION, LNG, AIR, DenseGasTestSpreads.puffF());
-        BritterMcQuaidPlume plume = new BritterMcQuaidPlume(RATE, DURATION, LNG, AIR, DenseGasTestSpreads.briggsRuralF());
+        BritterMcQuaidPuff puff = new BritterMcQuaidPuff(RATE * DURATION, LNG, AIR, DenseGasTestSupport.puffF());
+        BritterMcQuaidPlume plume = new BritterMcQuaidPlume(RATE, DURATION, LNG, AIR, DenseGasTestSupport.briggsRuralF());
         assertEquals(puff.peakKgPerM3(5000, 0), cloud.peakKgPerM3(5000, 0), 0.0);
         double x = 1500;
         assertEquals(Math.min(plume.peakKgPerM3(x, 0), puff.peakKgPerM3(x, 0)), cloud.peakKgPerM3(x, 0), 0.0);
@@ -52,8 +52,8 @@ class DenseGasCloudTest {
 
     @Test
     void needsAFiniteDuration() {
-        PlumeSpread f = DenseGasTestSpreads.briggsRuralF();
+        PlumeSpread f = DenseGasTestSupport.briggsRuralF();
         assertThrows(IllegalArgumentException.class,
-                () -> new DenseGasCloud(RATE, Double.POSITIVE_INFINITY, LNG, AIR, f, DenseGasTestSpreads.puffF()));
+                () -> new DenseGasCloud(RATE, Double.POSITIVE_INFINITY, LNG, AIR, f, DenseGasTestSupport.puffF()));
     }
 }

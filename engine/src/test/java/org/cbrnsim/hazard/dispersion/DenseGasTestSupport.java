@@ -1,11 +1,14 @@
 package org.cbrnsim.hazard.dispersion;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.function.DoubleUnaryOperator;
 
-/** Spread sets for the dense-gas tests, written out from the reference notes. */
-final class DenseGasTestSpreads {
+/** Spread sets written out from the reference notes, and shared assertions, for the dense-gas tests. */
+final class DenseGasTestSupport {
 
-    private DenseGasTestSpreads() {
+    private DenseGasTestSupport() {
     }
 
     private record Spread(String name, DoubleUnaryOperator sy, DoubleUnaryOperator sz) implements PlumeSpread {
@@ -38,5 +41,18 @@ final class DenseGasTestSpreads {
     /** CCPS (1999) / Slade (1968) puff coefficients, class D, σx = σy (dispersion.md §2.4). */
     static PlumeSpread puffD() {
         return new Spread("CCPS puff D", x -> 0.06 * Math.pow(x, 0.92), x -> 0.15 * Math.pow(x, 0.70));
+    }
+
+    /**
+     * The passive cloud takes over at the transition with the concentration of the last curve,
+     * {@code endKgPerM3}, and falls beyond it.
+     */
+    static void assertJoinsPassiveWithoutJump(BritterMcQuaidCloud cloud, double endKgPerM3) {
+        double x = cloud.transitionM();
+        double before = cloud.peakKgPerM3(x * (1 - 1e-9), 0);
+        double after = cloud.peakKgPerM3(x * (1 + 1e-9), 0);
+        assertEquals(endKgPerM3, before, 1e-6 * endKgPerM3);
+        assertEquals(before, after, 1e-6 * before);
+        assertTrue(cloud.peakKgPerM3(2 * x, 0) < after);
     }
 }
