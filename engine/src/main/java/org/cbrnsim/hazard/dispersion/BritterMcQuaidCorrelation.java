@@ -28,7 +28,7 @@ public final class BritterMcQuaidCorrelation {
     public static final double MAX_ALPHA = 1.0;
 
     /** Continuous plume, C* = 0.1 … 0.002 (CCPS 1999 plume table; TSCREEN). */
-    public static final BritterMcQuaidCorrelation CONTINUOUS = new BritterMcQuaidCorrelation("continuous", 306.0, 30.0,
+    public static final BritterMcQuaidCorrelation CONTINUOUS = new BritterMcQuaidCorrelation(306.0, 30.0,
             List.of(
                     curve(0.10, seg(-0.55, 0, 1.75), seg(-0.14, 0.24, 1.88), seg(MAX_ALPHA, -0.50, 1.78)),
                     curve(0.05, seg(-0.68, 0, 1.92), seg(-0.29, 0.36, 2.16), seg(-0.18, 0, 2.06), seg(MAX_ALPHA, -0.56, 1.96)),
@@ -38,8 +38,7 @@ public final class BritterMcQuaidCorrelation {
                     curve(0.002, seg(-0.69, 0, 2.60), seg(-0.25, 0.39, 2.87), seg(-0.13, 0, 2.77), seg(MAX_ALPHA, -0.50, 2.71))));
 
     /** Instantaneous puff, C* = 0.1 … 0.001 (CCPS 1999 puff table). */
-    public static final BritterMcQuaidCorrelation INSTANTANEOUS = new BritterMcQuaidCorrelation("instantaneous", 3.24,
-            Double.POSITIVE_INFINITY,
+    public static final BritterMcQuaidCorrelation INSTANTANEOUS = new BritterMcQuaidCorrelation(3.24, Double.POSITIVE_INFINITY,
             List.of(
                     curve(0.10, seg(-0.44, 0, 0.70), seg(0.43, 0.26, 0.81), seg(MAX_ALPHA, 0, 0.93)),
                     curve(0.05, seg(-0.56, 0, 0.85), seg(0.31, 0.26, 1.00), seg(MAX_ALPHA, -0.12, 1.12)),
@@ -73,22 +72,15 @@ public final class BritterMcQuaidCorrelation {
         return new Curve(ratio, List.of(segments));
     }
 
-    private final String releaseKind;
     private final double nearFieldCoefficient;
     private final double nearFieldLimit;
     private final List<Curve> curves;
 
-    private BritterMcQuaidCorrelation(String releaseKind, double nearFieldCoefficient, double nearFieldLimit,
+    private BritterMcQuaidCorrelation(double nearFieldCoefficient, double nearFieldLimit,
             List<Curve> curves) {
-        this.releaseKind = releaseKind;
         this.nearFieldCoefficient = nearFieldCoefficient;
         this.nearFieldLimit = nearFieldLimit;
         this.curves = curves;
-    }
-
-    /** "continuous" or "instantaneous". */
-    public String releaseKind() {
-        return releaseKind;
     }
 
     /**

@@ -14,7 +14,7 @@ package org.cbrnsim.hazard.dispersion;
  * upwind extent L<sub>U</sub> = D/2 + 2l<sub>b</sub>; half-width at the source L<sub>H0</sub> = D + 8l<sub>b</sub>;
  * half-width downwind L<sub>H</sub>(x) = L<sub>H0</sub> + 2.5·(l<sub>b</sub>x²)<sup>1/3</sup> (Britter &amp; McQuaid 1988,
  * as transcribed by A. Farrell, "Taking a second look at the Britter-McQuaid model", 2023 [S]; L<sub>H</sub>
- * taken as the half-width, as in the TNO Yellow Book, CPR 14E eq. 4.104). Inside the top hat the
+ * taken as the half-width, as the TNO Yellow Book, CPR 14E ch. 4, labels it [S, via Farrell]). Inside the top hat the
  * concentration is the centreline value, outside it is zero. The upwind region
  * −L<sub>U</sub> ≤ x ≤ 0, |y| ≤ L<sub>H0</sub> is held at the source concentration (a conservative box, as
  * Farrell 2023 and the Yellow Book recommend).

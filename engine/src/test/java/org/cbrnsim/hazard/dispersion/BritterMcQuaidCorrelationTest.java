@@ -76,7 +76,7 @@ class BritterMcQuaidCorrelationTest {
                 double previous = 1.0;
                 for (double s = 0.1; s <= p.endScaledDistance(); s *= 1.01) {
                     double r = p.ratioAt(s);
-                    assertTrue(r <= previous, c.releaseKind() + " alpha " + alpha + " x/L " + s);
+                    assertTrue(r <= previous, "alpha " + alpha + " x/L " + s);
                     previous = r;
                 }
             }
