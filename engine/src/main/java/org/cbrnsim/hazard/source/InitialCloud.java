@@ -40,22 +40,4 @@ public record InitialCloud(double densityKgPerM3, double temperatureK, double mo
     public boolean isAreaSource() {
         return sourceDiameterM > 0;
     }
-
-    /**
-     * The source height scale H of the Richardson-number test Ri = H·g'/U*² that ALOHA uses to choose
-     * the dispersion model (Jones et al. 2013, ALOHA Tech Doc §4.1 and §4.4.1, as transcribed in
-     * dispersion.md §1.2 [S]): for a puddle H = E/(ρ·U10·D); for any other continuous source
-     * H = √(E·π/(4·ρ·U10)), with E the release rate and ρ this cloud's density.
-     *
-     * @param rateKgPerS          release rate E (kg/s, &gt; 0)
-     * @param windSpeed10MPerS    wind speed at 10 m (m/s, &gt; 0)
-     */
-    public double richardsonHeightScaleM(double rateKgPerS, double windSpeed10MPerS) {
-        Require.positive("release rate", rateKgPerS, "kg/s");
-        Require.positive("wind speed at 10 m", windSpeed10MPerS, "m/s");
-        if (isAreaSource()) {
-            return rateKgPerS / (densityKgPerM3 * windSpeed10MPerS * sourceDiameterM);
-        }
-        return Math.sqrt(rateKgPerS * Math.PI / (4 * densityKgPerM3 * windSpeed10MPerS));
-    }
 }

@@ -15,16 +15,6 @@ class InitialCloudTest {
     }
 
     @Test
-    void richardsonHeightScaleFollowsAlohaForPointAndAreaSources() {
-        InitialCloud point = new InitialCloud(3.0, 293.15, 0.070906, 0, 0);
-        // H = √(E·π/(4·ρ·U10)) = √(2π/(4·3·5))
-        assertEquals(Math.sqrt(2 * Math.PI / 60), point.richardsonHeightScaleM(2, 5), 1e-12);
-        InitialCloud puddle = new InitialCloud(3.0, 293.15, 0.070906, 0, 10);
-        // H = E/(ρ·U10·D) = 2/(3·5·10)
-        assertEquals(2 / 150.0, puddle.richardsonHeightScaleM(2, 5), 1e-12);
-    }
-
-    @Test
     void anAerosolFractionOfOneIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> new InitialCloud(3.0, 239, 0.070906, 1, 0));
     }
