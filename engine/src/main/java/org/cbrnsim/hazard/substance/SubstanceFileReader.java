@@ -274,8 +274,11 @@ final class SubstanceFileReader {
         if (MISSING.equals(value)) {
             return GuidelineValue.MISSING;
         }
-        if (value instanceof Number) {
-            return GuidelineValue.of(positive(values, key));
+        if (value instanceof Number number) {
+            if (!(number.doubleValue() > 0)) {
+                throw values.error(key, "must be > 0, got " + number + " (write NR when the tier is not recommended)");
+            }
+            return GuidelineValue.of(number.doubleValue());
         }
         throw values.error(key, "expected a number, NR or missing, got " + DataFields.describe(value));
     }
