@@ -30,9 +30,9 @@ final class DataFields {
         return new DataFields(fileName, null, "", asMap(fileName, null, "", parsed));
     }
 
-    /** The same mapping, with errors naming {@code id} as the substance. */
+    /** The same mapping as the root of substance {@code id}: errors name the substance and paths start here. */
     DataFields forSubstance(String id) {
-        return new DataFields(fileName, id, path, values);
+        return new DataFields(fileName, id, "", values);
     }
 
     /** Rejects keys other than {@code allowed} (catches misspelt keys). */

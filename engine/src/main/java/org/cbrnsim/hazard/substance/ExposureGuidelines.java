@@ -58,7 +58,7 @@ public record ExposureGuidelines(List<GuidelineTable> tables) {
             return OptionalDouble.empty();
         }
         OptionalDouble level = table.get().value(tier, duration).level();
-        if (level.isEmpty()) {
+        if (level.isEmpty() || table.get().unit() == ConcentrationUnit.PPM) {
             return level;
         }
         double kgPerM3 = Concentrations.toKgPerM3(level.getAsDouble(), table.get().unit(), molarMassKgPerMol,
