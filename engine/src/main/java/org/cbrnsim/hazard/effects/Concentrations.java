@@ -51,6 +51,12 @@ public final class Concentrations {
 
     /** Molar density P/(R·T) of an ideal gas (mol/m³), after checking the arguments. */
     private static double molarDensity(double molarMassKgPerMol, double temperatureK, double pressurePa) {
+        requireGasState(molarMassKgPerMol, temperatureK, pressurePa);
+        return pressurePa / (GAS_CONSTANT_J_PER_MOL_K * temperatureK);
+    }
+
+    /** Throws IllegalArgumentException unless molar mass, temperature and pressure are all > 0. */
+    static void requireGasState(double molarMassKgPerMol, double temperatureK, double pressurePa) {
         if (!(molarMassKgPerMol > 0)) {
             throw new IllegalArgumentException("molar mass must be > 0 kg/mol, got " + molarMassKgPerMol);
         }
@@ -60,6 +66,5 @@ public final class Concentrations {
         if (!(pressurePa > 0)) {
             throw new IllegalArgumentException("pressure must be > 0 Pa, got " + pressurePa);
         }
-        return pressurePa / (GAS_CONSTANT_J_PER_MOL_K * temperatureK);
     }
 }

@@ -28,7 +28,7 @@ public final class ToxicLoad {
         this.molarMassKgPerMol = molarMassKgPerMol;
         this.temperatureK = temperatureK;
         this.pressurePa = pressurePa;
-        Concentrations.ppmToKgPerM3(1.0, molarMassKgPerMol, temperatureK, pressurePa); // validates the arguments
+        Concentrations.requireGasState(molarMassKgPerMol, temperatureK, pressurePa);
     }
 
     /** Adds Cⁿ·Δt for a concentration held for {@code durationS}. */
