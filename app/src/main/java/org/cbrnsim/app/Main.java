@@ -1,15 +1,31 @@
 package org.cbrnsim.app;
 
+import org.cbrnsim.app.evaluate.EvaluateCommand;
+import org.cbrnsim.app.hazard.HazardCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.PrintWriter;
+
 /** Entry point of the {@code cbrnsim} command line. */
-@Command(name = "cbrnsim", mixinStandardHelpOptions = true, version = "cbrnsim 0.1.0",
-        description = "Simulation engine for CBRN civil-protection exercises.")
+@Command(name = "cbrnsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Simulation engine for CBRN civil-protection exercises.",
+        subcommands = {HazardCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code (used by tests too). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        UserErrorHandler errors = new UserErrorHandler();
+        cli.setParameterExceptionHandler(errors);
+        cli.setExecutionExceptionHandler(errors);
+        return cli.execute(args);
     }
 
     @Override

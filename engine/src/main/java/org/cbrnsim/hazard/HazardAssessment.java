@@ -2,7 +2,6 @@ package org.cbrnsim.hazard;
 
 import org.cbrnsim.hazard.atmosphere.Atmosphere;
 import org.cbrnsim.hazard.dispersion.BealsAlongWindSpread;
-import org.cbrnsim.hazard.dispersion.CcpsPuffSpread;
 import org.cbrnsim.hazard.dispersion.DenseGasAtmosphere;
 import org.cbrnsim.hazard.dispersion.DenseGasCloud;
 import org.cbrnsim.hazard.dispersion.DenseGasSourceCloud;
@@ -13,13 +12,16 @@ import org.cbrnsim.hazard.dispersion.ReleaseCloud;
 import org.cbrnsim.hazard.dispersion.RichardsonChoice;
 import org.cbrnsim.hazard.dispersion.RichardsonSwitch;
 import org.cbrnsim.hazard.dispersion.SigmaSets;
+import org.cbrnsim.hazard.effects.ToxicLoad;
 import org.cbrnsim.hazard.source.InitialCloud;
+import org.cbrnsim.hazard.substance.ProbitFunction;
 import org.cbrnsim.hazard.source.ReleaseStep;
 import org.cbrnsim.hazard.zones.LevelOfConcern;
 import org.cbrnsim.hazard.zones.ThreatZone;
 import org.cbrnsim.hazard.zones.ThreatZoneFinder;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A stand-alone, ALOHA-style hazard assessment of one release in a steady wind: the source is
@@ -30,7 +32,10 @@ import java.util.List;
  * <p>Passive clouds: Palazzi finite-duration Gaussian plumes with the chosen σ set, Beals σx, the
  * transport wind at 3 m or the release height, and the inversion lid. Dense clouds: Britter–McQuaid
  * (1988) with the highest step rate held over the whole release (conservative for falling rates), the
- * source density from the initial cloud, and the same σ set beyond the dense-gas correlations.
+ * source density from the initial cloud, and the same passive σ set beyond the dense-gas correlations
+ * for both the plume and the puff: the far field of a finite release is then diluted as ALOHA's
+ * passive plume is, and never rises where the puff takes over from the plume (the instantaneous
+ * Slade σ of CCPS are narrower than the plume's and made the concentration climb with distance).
  */
 public final class HazardAssessment {
 
@@ -40,6 +45,8 @@ public final class HazardAssessment {
     public static final int MAX_STEPS = 5;
     /** Threat zones and the concentrations reported are at ground level. */
     public static final double RECEPTOR_HEIGHT_M = 0;
+    /** Time step (s) of the exposure integral at a point: the midpoint rule. */
+    public static final double EXPOSURE_STEP_S = 2;
 
     private final ReleaseConditions conditions;
     private final List<ReleaseStep> steps;
@@ -83,8 +90,8 @@ public final class HazardAssessment {
         double density = initialCloud.densityKgPerM3();
         DenseGasSourceCloud source = new DenseGasSourceCloud(density, initialCloud.temperatureK(), density);
         double durationS = steps.get(steps.size() - 1).endS();
-        return new DenseGasCloud(peakStepRateKgPerS(), durationS, source, denseAir, passiveSpread(),
-                new CcpsPuffSpread(conditions.atmosphere().stability()));
+        PlumeSpread passive = passiveSpread();
+        return new DenseGasCloud(peakStepRateKgPerS(), durationS, source, denseAir, passive, passive);
     }
 
     private PlumeSpread passiveSpread() {
@@ -99,6 +106,33 @@ public final class HazardAssessment {
     /** Threat zones for up to three levels of concern, worst first as given. */
     public List<ThreatZone> zones(List<LevelOfConcern> levels) {
         return new ThreatZoneFinder().find(cloud, levels);
+    }
+
+    /**
+     * Exposure of a person outdoors at ground level at (x, y) over the horizon: the peak concentration
+     * and, with a probit, the toxic load Σ Cⁿ·Δt (TNO Purple Book CPR 18E §5.2.2) and the probability
+     * of death, sampled every {@link #EXPOSURE_STEP_S} s.
+     *
+     * @param probit            lethality probit, or empty for the peak only
+     * @param molarMassKgPerMol molar mass of the released substance, for ppm
+     */
+    public PointExposure exposureAt(double xM, double yM, Optional<ProbitFunction> probit, double molarMassKgPerMol) {
+        Atmosphere air = conditions.atmosphere();
+        Optional<ToxicLoad> load = probit.map(p -> new ToxicLoad(p, molarMassKgPerMol, air.temperatureK(), air.pressurePa()));
+        double peak = 0;
+        double peakTime = 0;
+        for (double t = 0; t < HORIZON_S; t += EXPOSURE_STEP_S) {
+            double c = cloud.concentrationKgPerM3(xM, yM, t + EXPOSURE_STEP_S / 2);
+            if (c > peak) {
+                peak = c;
+                peakTime = t + EXPOSURE_STEP_S / 2;
+            }
+            load.ifPresent(l -> l.add(c, EXPOSURE_STEP_S));
+        }
+        Optional<PointExposure.Lethality> lethality = probit.map(p -> new PointExposure.Lethality(p.setName(),
+                load.orElseThrow().value(), p.concentrationUnit().symbol() + "^" + p.n() + "·min",
+                load.orElseThrow().probabilityOfDeath()));
+        return new PointExposure(xM, yM, Math.max(peak, cloud.peakKgPerM3(xM, yM)), peakTime, lethality);
     }
 
     /** The cloud: concentration and peak at ground level, x downwind of the source. */

@@ -1,0 +1,121 @@
+package org.cbrnsim.app.cli;
+
+import org.cbrnsim.hazard.atmosphere.Atmosphere;
+import org.cbrnsim.hazard.atmosphere.CloudCover;
+import org.cbrnsim.hazard.atmosphere.Roughness;
+import org.cbrnsim.hazard.atmosphere.StabilityClass;
+import org.cbrnsim.hazard.atmosphere.StabilityKey;
+import picocli.CommandLine.Option;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The weather options of the hazard commands: wind, stability (given, or derived from cloud cover,
+ * date, time and place with the Pasquill–Turner key), air temperature, ground roughness and an
+ * inversion lid. Builds the engine's {@link Atmosphere}.
+ */
+public final class WeatherOptions {
+
+    @Option(names = "--wind", required = true, paramLabel = "SPEED", converter = QuantityConverter.Speed.class,
+            description = "Wind speed at 10 m, e.g. 3m/s (at least 1 m/s).")
+    double windSpeed10mMps;
+
+    @Option(names = "--stability", paramLabel = "CLASS", converter = StabilityConverter.class,
+            description = "Pasquill stability class A-F; or derive it with --cloud, --date, --time, --location.")
+    StabilityClass stability;
+
+    @Option(names = "--cloud", paramLabel = "COVER",
+            description = "Cloud cover for deriving the stability class: oktas (3/8), percent (40%%) or a fraction (0.4).")
+    String cloud;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date, for deriving the stability class.")
+    String date;
+
+    @Option(names = "--time", paramLabel = "HH:MM[+hh:mm]",
+            description = "Local time with its UTC offset (14:00+02:00), or with --zone; for deriving the stability class.")
+    String time;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of --time, e.g. Europe/Chisinau.")
+    String zone;
+
+    @Option(names = "--location", paramLabel = "LAT,LON", split = ",",
+            description = "Latitude and longitude in degrees, for deriving the stability class, e.g. 46.84,29.63.")
+    double[] location;
+
+    @Option(names = "--temperature", paramLabel = "TEMP", defaultValue = "15C",
+            converter = QuantityConverter.Temperature.class,
+            description = "Air temperature (default: ${DEFAULT-VALUE}).")
+    double temperatureK;
+
+    @Option(names = "--roughness", paramLabel = "Z0", defaultValue = "open-country",
+            description = "Ground roughness: open-country (3 cm), urban, forest (100 cm), open-water, or a length "
+                    + "such as 0.1m (default: ${DEFAULT-VALUE}).")
+    String roughness;
+
+    @Option(names = "--inversion", paramLabel = "HEIGHT", converter = QuantityConverter.Length.class,
+            description = "Height of an inversion lid (with stability E or F), e.g. 100m.")
+    Double inversionHeightM;
+
+    /** The atmosphere these options describe. */
+    public Atmosphere toAtmosphere() {
+        double z0 = Roughness.parse(roughness).lengthM(windSpeed10mMps);
+        Atmosphere atmosphere = Atmosphere.of(windSpeed10mMps, stabilityClass(), z0, temperatureK);
+        return inversionHeightM == null ? atmosphere : atmosphere.withInversionHeightM(inversionHeightM);
+    }
+
+    /** How the stability class was obtained, for the output: "given" or "derived (Pasquill–Turner key) …". */
+    public String stabilityOrigin() {
+        return stability != null ? "given" : "derived with the Pasquill-Turner key from cloud cover, date, time and place";
+    }
+
+    private StabilityClass stabilityClass() {
+        boolean deriving = cloud != null || date != null || time != null || location != null;
+        if (stability != null) {
+            if (deriving) {
+                throw new IllegalArgumentException(
+                        "--stability: give either a class or --cloud, --date, --time and --location to derive one, not both");
+            }
+            return stability;
+        }
+        if (cloud == null || date == null || time == null || location == null) {
+            throw new IllegalArgumentException("--stability: missing; expected a class A-F, "
+                    + "or all of --cloud, --date, --time and --location to derive it");
+        }
+        if (location.length != 2) {
+            throw new IllegalArgumentException("--location: expected LAT,LON in degrees, e.g. 46.84,29.63");
+        }
+        return StabilityKey.classify(windSpeed10mMps, CloudCover.parse(cloud), when(), location[0], location[1]);
+    }
+
+    private ZonedDateTime when() {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--date: expected a date YYYY-MM-DD, got \"" + date + "\"");
+        }
+        try {
+            if (zone != null) {
+                return ZonedDateTime.of(day, LocalTime.parse(time), zoneId());
+            }
+            OffsetTime clock = OffsetTime.parse(time);
+            return ZonedDateTime.of(day, clock.toLocalTime(), clock.getOffset());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--time: expected a local time with its UTC offset such as 14:00+02:00,"
+                    + " or HH:MM together with --zone, got \"" + time + "\"");
+        }
+    }
+
+    private ZoneId zoneId() {
+        try {
+            return ZoneId.of(zone);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("--zone: expected a time zone such as Europe/Chisinau or +02:00, got \"" + zone + "\"");
+        }
+    }
+}
