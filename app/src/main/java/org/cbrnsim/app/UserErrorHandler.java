@@ -19,8 +19,7 @@ final class UserErrorHandler implements IParameterExceptionHandler, IExecutionEx
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
-        report(ex.getCommandLine(), ex.getMessage());
-        ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+        report(ex.getCommandLine(), ex.getMessage() + " (see --help)");
         return BAD_INPUT;
     }
 

@@ -22,7 +22,8 @@ public final class QuantityList {
      */
     public static List<Double> parse(String option, String text, Dimension dimension) {
         String[] items = text.split(",");
-        String lastUnit = items[items.length - 1].strip().replaceFirst("^[-+0-9.eE\\s]*", "");
+        String last = items[items.length - 1].strip();
+        String lastUnit = last.matches("[-+]?[0-9.].*") ? last.replaceFirst("^[-+]?[0-9.]+([eE][-+]?[0-9]+)?\\s*", "") : "";
         List<Double> values = new ArrayList<>(items.length);
         for (String item : items) {
             String value = item.strip();

@@ -63,9 +63,12 @@ public final class WeatherOptions {
 
     /** The atmosphere these options describe. */
     public Atmosphere toAtmosphere() {
-        double z0 = Roughness.parse(roughness).lengthM(windSpeed10mMps);
-        Atmosphere atmosphere = Atmosphere.of(windSpeed10mMps, stabilityClass(), z0, temperatureK);
-        return inversionHeightM == null ? atmosphere : atmosphere.withInversionHeightM(inversionHeightM);
+        double z0 = OptionCheck.named("--roughness", () -> Roughness.parse(roughness).lengthM(windSpeed10mMps));
+        StabilityClass stabilityClass = stabilityClass();
+        Atmosphere atmosphere = OptionCheck.named("--wind",
+                () -> Atmosphere.of(windSpeed10mMps, stabilityClass, z0, temperatureK));
+        return inversionHeightM == null ? atmosphere
+                : OptionCheck.named("--inversion", () -> atmosphere.withInversionHeightM(inversionHeightM));
     }
 
     /** How the stability class was obtained, for the output: "given" or "derived (Pasquill–Turner key) …". */
@@ -89,7 +92,9 @@ public final class WeatherOptions {
         if (location.length != 2) {
             throw new IllegalArgumentException("--location: expected LAT,LON in degrees, e.g. 46.84,29.63");
         }
-        return StabilityKey.classify(windSpeed10mMps, CloudCover.parse(cloud), when(), location[0], location[1]);
+        CloudCover cover = OptionCheck.named("--cloud", () -> CloudCover.parse(cloud));
+        ZonedDateTime when = when();
+        return OptionCheck.named("--location", () -> StabilityKey.classify(windSpeed10mMps, cover, when, location[0], location[1]));
     }
 
     private ZonedDateTime when() {

@@ -1,5 +1,6 @@
 package org.cbrnsim.app.hazard;
 
+import org.cbrnsim.app.cli.OptionCheck;
 import org.cbrnsim.app.cli.QuantityConverter;
 import org.cbrnsim.app.cli.QuantityList;
 import org.cbrnsim.app.cli.WeatherOptions;
@@ -90,9 +91,13 @@ final class HazardOptions {
     }
 
     Setup setup() {
-        Optional<Substance> substance = Optional.ofNullable(chemical.name).map(SubstanceLibrary.bundled()::require);
+        Optional<Substance> substance = Optional.ofNullable(chemical.name)
+                .map(name -> OptionCheck.named("--chemical", () -> SubstanceLibrary.bundled().require(name)));
         double molarMass = substance.map(Substance::molarMassKgPerMol).orElseGet(this::givenMolarMass);
-        ReleaseSource source = ReleaseSources.direct(rateKgPerS, massKg, durationS, molarMass);
+        ReleaseSource source = source(molarMass);
+        if (!(releaseHeightM >= 0)) {
+            throw new IllegalArgumentException("--height: expected a release height >= 0 m, got " + releaseHeightM + " m");
+        }
         if (!SigmaSets.NAMES.contains(sigmaSet)) {
             throw new IllegalArgumentException("--sigma: expected one of " + String.join(", ", SigmaSets.NAMES)
                     + ", got \"" + sigmaSet + "\"");
@@ -108,6 +113,25 @@ final class HazardOptions {
                 new ReleaseConditions(source, releaseHeightM, atmosphere, sigmaSet, choice));
         return new Setup(substance, molarMass, assessment, levels(substance, molarMass, atmosphere),
                 weather.stabilityOrigin());
+    }
+
+    private ReleaseSource source(double molarMass) {
+        if (rateKgPerS != null) {
+            OptionCheck.positive("--rate", rateKgPerS, "a release rate", "kg/s");
+        }
+        if (massKg != null) {
+            OptionCheck.positive("--mass", massKg, "a released mass", "kg");
+        }
+        if (durationS != null) {
+            OptionCheck.positive("--duration", durationS, "a release duration", "s");
+        }
+        boolean valid = rateKgPerS != null ? durationS != null && massKg == null : massKg != null;
+        if (!valid) {
+            throw new IllegalArgumentException((rateKgPerS != null && massKg != null ? "--mass" : rateKgPerS != null
+                    ? "--duration" : "--rate") + ": expected --rate with --duration, or --mass (alone for an "
+                    + "instantaneous release, or with --duration to spread it evenly)");
+        }
+        return ReleaseSources.direct(rateKgPerS, massKg, durationS, molarMass);
     }
 
     private double givenMolarMass() {

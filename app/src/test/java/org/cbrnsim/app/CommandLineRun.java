@@ -1,0 +1,21 @@
+package org.cbrnsim.app;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+/** One run of the command line in-process, with what it printed on each stream. */
+record CommandLineRun(int exitCode, String out, String err) {
+
+    static CommandLineRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new CommandLineRun(code, out.toString(), err.toString());
+    }
+
+    /** Standard error split into its non-empty lines. */
+    List<String> errLines() {
+        return err.lines().filter(l -> !l.isBlank()).toList();
+    }
+}

@@ -1,0 +1,44 @@
+package org.cbrnsim.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code cbrnsim hazard peak} as a user runs it. */
+class HazardPeakCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void peaksFallWithDistanceAndPpmMatchesMilligrams() throws Exception {
+        CommandLineRun run = CommandLineRun.of("hazard", "peak", "--chemical", "ammonia", "--rate", "1kg/s",
+                "--duration", "30min", "--wind", "3m/s", "--stability", "D", "--distances", "200,500,1000,2000m", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode points = JSON.readTree(run.out()).get("points");
+        assertEquals(4, points.size());
+        double previous = Double.POSITIVE_INFINITY;
+        for (JsonNode p : points) {
+            double ppm = p.get("peak_ppm").asDouble();
+            assertTrue(ppm < previous, "peak falls with distance");
+            previous = ppm;
+            // 1 ppm of NH3 at 15 °C and 1 atm = 17.031 / (8.314462618 · 288.15 / 101.325) mg/m³ = 0.7203 mg/m³
+            assertEquals(ppm * 0.7203, p.get("peak_mg_m3").asDouble(), 1e-3 * ppm);
+        }
+        assertEquals(200, points.get(0).get("x_m").asDouble(), 1e-9);
+    }
+
+    @Test
+    void theProbitSetIsNamedAndLethalityFallsWithDistance() throws Exception {
+        CommandLineRun run = CommandLineRun.of("hazard", "peak", "--chemical", "chlorine", "--rate", "5kg/s",
+                "--duration", "10min", "--wind", "2m/s", "--stability", "F", "--model", "gaussian",
+                "--distances", "300,3000m", "--probit", "Lees", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode points = JSON.readTree(run.out()).get("points");
+        assertTrue(points.get(0).get("probit_set").asText().contains("Lees"));
+        assertTrue(points.get(0).get("toxic_load_unit").asText().startsWith("ppm"));
+        assertTrue(points.get(0).get("probability_of_death").asDouble() > points.get(1).get("probability_of_death").asDouble());
+    }
+}
