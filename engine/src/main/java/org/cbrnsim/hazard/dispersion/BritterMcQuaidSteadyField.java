@@ -65,9 +65,4 @@ public final class BritterMcQuaidSteadyField implements SteadyPlumeField {
     public OptionalDouble fixedRateKgPerS() {
         return OptionalDouble.of(rateKgPerS);
     }
-
-    /** The steady dense plume this field is made of. */
-    public BritterMcQuaidPlume plume() {
-        return plume;
-    }
 }
