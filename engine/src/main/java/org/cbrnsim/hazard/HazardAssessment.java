@@ -2,8 +2,8 @@ package org.cbrnsim.hazard;
 
 import org.cbrnsim.hazard.atmosphere.Atmosphere;
 import org.cbrnsim.hazard.dispersion.BealsAlongWindSpread;
+import org.cbrnsim.hazard.dispersion.BritterMcQuaidSteadyField;
 import org.cbrnsim.hazard.dispersion.DenseGasAtmosphere;
-import org.cbrnsim.hazard.dispersion.DenseGasCloud;
 import org.cbrnsim.hazard.dispersion.DenseGasSourceCloud;
 import org.cbrnsim.hazard.dispersion.FiniteDurationPlume;
 import org.cbrnsim.hazard.dispersion.GaussianPlume;
@@ -30,12 +30,13 @@ import java.util.Optional;
  * zones and the concentration at any point on the ground.
  *
  * <p>Passive clouds: Palazzi finite-duration Gaussian plumes with the chosen σ set, Beals σx, the
- * transport wind at 3 m or the release height, and the inversion lid. Dense clouds: Britter–McQuaid
- * (1988) with the highest step rate held over the whole release (conservative for falling rates), the
- * source density from the initial cloud, and the same passive σ set beyond the dense-gas correlations
- * for both the plume and the puff: the far field of a finite release is then diluted as ALOHA's
- * passive plume is, and never rises where the puff takes over from the plume (the instantaneous
- * Slade σ of CCPS are narrower than the plume's and made the concentration climb with distance).
+ * transport wind at 3 m or the release height, and the inversion lid. Dense clouds: the steady
+ * Britter–McQuaid (1988) plume of the highest step rate, with the source density from the initial
+ * cloud and the same passive σ set beyond the dense-gas correlations, held over the whole release
+ * (conservative for falling rates) and smeared along the wind with the same Palazzi factor and Beals
+ * σx, as ALOHA handles the finite duration of its heavy-gas cloud (Tech Doc §4.4; dispersion.md §1.7).
+ * The dense cloud travels at the 10 m wind, the speed of the Britter–McQuaid correlations. Its peak
+ * never exceeds the steady plume of the same rate and does not rise with distance.
  */
 public final class HazardAssessment {
 
@@ -89,9 +90,10 @@ public final class HazardAssessment {
     private ReleaseCloud denseCloud(DenseGasAtmosphere denseAir) {
         double density = initialCloud.densityKgPerM3();
         DenseGasSourceCloud source = new DenseGasSourceCloud(density, initialCloud.temperatureK(), density);
-        double durationS = steps.get(steps.size() - 1).endS();
-        PlumeSpread passive = passiveSpread();
-        return new DenseGasCloud(peakStepRateKgPerS(), durationS, source, denseAir, passive, passive);
+        double rate = peakStepRateKgPerS();
+        ReleaseStep held = new ReleaseStep(steps.get(0).startS(), steps.get(steps.size() - 1).endS(), rate);
+        return new FiniteDurationPlume(List.of(held), new BritterMcQuaidSteadyField(rate, source, denseAir, passiveSpread()),
+                new BealsAlongWindSpread(conditions.atmosphere().stability()), RECEPTOR_HEIGHT_M, HORIZON_S);
     }
 
     private PlumeSpread passiveSpread() {

@@ -11,17 +11,23 @@ import org.apache.commons.math3.special.Erf;
 import org.cbrnsim.hazard.source.ReleaseStep;
 
 /**
- * The passive cloud of a release made of steady steps, each step a Gaussian plume of finite duration
- * (Palazzi, De Faveri, Fumarola &amp; Ferraiolo 1982, "Diffusion from a steady source of short duration",
- * Atmos. Environ. 16:2785–2790), superposed as ALOHA does (ALOHA 5.4.4 Technical Documentation,
- * Jones et al. 2013, §4.3). A step of rate Q<sub>i</sub> from t<sub>s</sub> to t<sub>e</sub> gives,
- * with τ = t − t<sub>s</sub> and t<sub>r</sub> = t<sub>e</sub> − t<sub>s</sub>,
+ * The cloud of a release made of steady steps, each step a steady plume of finite duration (Palazzi, De Faveri,
+ * Fumarola &amp; Ferraiolo 1982, "Diffusion from a steady source of short duration", Atmos. Environ.
+ * 16:2785–2790), superposed as ALOHA does (ALOHA 5.4.4 Technical Documentation, Jones et al. 2013, §4.3). A step
+ * of rate Q<sub>i</sub> from t<sub>s</sub> to t<sub>e</sub> gives, with τ = t − t<sub>s</sub> and
+ * t<sub>r</sub> = t<sub>e</sub> − t<sub>s</sub>,
  * <pre>
  *   C(x,y,z,t) = Q<sub>i</sub>·(χ/Q)(x,y,z) / 2 · [erf((x − U·max(0, τ − t<sub>r</sub>))/(√2 σx)) − erf((x − U·τ)/(√2 σx))],  τ &gt; 0
  * </pre>
- * where χ/Q is the steady plume of {@link GaussianPlume} (ground reflection, optional lid), U its transport
- * speed and σx the along-wind spread at the receptor's distance (Beals 1971 in ALOHA). For τ &gt; t<sub>r</sub>
- * this is ALOHA's form; for τ ≤ t<sub>r</sub> Palazzi's (no mass upwind of the source).
+ * where χ/Q is the steady field ({@link SteadyPlumeField}), U its transport speed and σx the along-wind spread
+ * at the receptor's distance (Beals 1971 in ALOHA). For τ &gt; t<sub>r</sub> this is ALOHA's form; for
+ * τ ≤ t<sub>r</sub> Palazzi's (no mass upwind of the source). The field is the passive {@link GaussianPlume}
+ * or, for a dense release, the steady Britter–McQuaid plume ({@link BritterMcQuaidSteadyField}): ALOHA smears
+ * its heavy-gas plume in the same way (Tech Doc §4.4, dispersion.md §1.7). A dense field holds for one rate
+ * only ({@link SteadyPlumeField#fixedRateKgPerS()}), so its release must be that one step.
+ *
+ * <p>At and upwind of the source (x ≤ 0; only a dense field has concentrations there) nothing travels and
+ * nothing is smeared: the limit σx → 0, x → 0 of the bracket, i.e. the steady value while a step is on.
  *
  * <p>The peak at (x, y) is the maximum over t in [0, horizon] (ALOHA: the first hour). All steps share the
  * spatial factor χ/Q, so the peak time depends on x only. One step peaks at
@@ -29,7 +35,9 @@ import org.cbrnsim.hazard.source.ReleaseStep;
  * when x/U ≥ t<sub>r</sub>/2; if that is later than the horizon the value at the horizon is taken (C rises
  * until its peak). For several steps the maximum is searched: candidates at each step's own peak and end
  * and on a grid of half a time spread σx/U within ±4 σx/U of each step's arrival and departure, then
- * refined with Brent's method around the best candidate.
+ * refined with Brent's method around the best candidate. For steps that do not overlap in time the smeared
+ * peak never exceeds the steady value of the greatest step rate (the brackets of disjoint steps add up to at
+ * most 2), and a single step's peak tends to it when t<sub>r</sub> ≫ σx/U.
  */
 public final class FiniteDurationPlume implements ReleaseCloud {
 
@@ -43,7 +51,7 @@ public final class FiniteDurationPlume implements ReleaseCloud {
     private final double[] startS;
     private final double[] endS;
     private final double[] rateKgPerS;
-    private final GaussianPlume plume;
+    private final SteadyPlumeField plume;
     private final AlongWindSpread alongWind;
     private final double receptorHeightM;
     private final double horizonS;
@@ -54,13 +62,14 @@ public final class FiniteDurationPlume implements ReleaseCloud {
     }
 
     /**
-     * @param steps           the steady steps of the release (at least one)
-     * @param plume           steady plume: source height, transport speed, σy/σz, lid
+     * @param steps           the steady steps of the release (at least one; exactly one, of the field's rate, when
+     *                        the field holds for one rate only)
+     * @param plume           steady field per unit rate: transport speed, spatial shape, highest receptor height
      * @param alongWind       σx(x) for the along-wind smearing
-     * @param receptorHeightM height at which concentrations are wanted (m), ≥ 0 and below any lid
+     * @param receptorHeightM height at which concentrations are wanted (m), between 0 and the field's highest receptor
      * @param horizonS        the peak is taken over t in [0, horizonS] (s), &gt; 0
      */
-    public FiniteDurationPlume(List<ReleaseStep> steps, GaussianPlume plume, AlongWindSpread alongWind,
+    public FiniteDurationPlume(List<ReleaseStep> steps, SteadyPlumeField plume, AlongWindSpread alongWind,
                                double receptorHeightM, double horizonS) {
         if (steps == null || steps.isEmpty()) {
             throw new IllegalArgumentException("a release cloud needs at least one release step, got none");
@@ -68,9 +77,10 @@ public final class FiniteDurationPlume implements ReleaseCloud {
         if (plume == null || alongWind == null) {
             throw new IllegalArgumentException("a finite-duration plume needs a steady plume and an along-wind spread");
         }
-        if (!(receptorHeightM >= 0) || receptorHeightM > plume.lidHeightM()) {
-            throw new IllegalArgumentException("receptor height must lie between the ground and the lid ("
-                    + plume.lidHeightM() + " m), got " + receptorHeightM + " m");
+        plume.fixedRateKgPerS().ifPresent(rate -> requireOneStepOf(rate, steps));
+        if (!(receptorHeightM >= 0) || receptorHeightM > plume.highestReceptorHeightM()) {
+            throw new IllegalArgumentException("receptor height must lie between the ground and "
+                    + plume.highestReceptorHeightM() + " m for this plume, got " + receptorHeightM + " m");
         }
         if (!(horizonS > 0) || Double.isInfinite(horizonS)) {
             throw new IllegalArgumentException("time horizon must be a finite value > 0 s, got " + horizonS);
@@ -85,24 +95,25 @@ public final class FiniteDurationPlume implements ReleaseCloud {
     }
 
     /** As above with ALOHA's one-hour horizon. */
-    public FiniteDurationPlume(List<ReleaseStep> steps, GaussianPlume plume, AlongWindSpread alongWind,
+    public FiniteDurationPlume(List<ReleaseStep> steps, SteadyPlumeField plume, AlongWindSpread alongWind,
                                double receptorHeightM) {
         this(steps, plume, alongWind, receptorHeightM, ALOHA_HORIZON_S);
     }
 
+    private static void requireOneStepOf(double rateKgPerS, List<ReleaseStep> steps) {
+        if (steps.size() != 1 || Math.abs(steps.get(0).rateKgPerS() - rateKgPerS) > 1e-12 * rateKgPerS) {
+            throw new IllegalArgumentException("a plume built for one rate (" + rateKgPerS
+                    + " kg/s) needs one release step of that rate, got " + steps);
+        }
+    }
+
     @Override
     public double concentrationKgPerM3(double xM, double yM, double tS) {
-        if (xM <= 0) {
-            return 0.0;
-        }
         return plume.concentrationPerRate(xM, yM, receptorHeightM) * effectiveRateKgPerS(xM, tS);
     }
 
     @Override
     public double peakKgPerM3(double xM, double yM) {
-        if (xM <= 0) {
-            return 0.0;
-        }
         PeakAtDistance peak = lastPeak;
         if (peak == null || peak.xM() != xM) {
             peak = new PeakAtDistance(xM, peakEffectiveRateKgPerS(xM));
@@ -113,8 +124,7 @@ public final class FiniteDurationPlume implements ReleaseCloud {
 
     @Override
     public String modelName() {
-        return "Gaussian plume of finite duration (Palazzi et al. 1982); σy, σz: " + plume.spread().name()
-                + "; σx: " + alongWind.name();
+        return plume.name() + "; finite duration: Palazzi et al. (1982) along-wind smearing, σx: " + alongWind.name();
     }
 
     /** Time horizon of {@link #peakKgPerM3} (s). */
@@ -129,9 +139,13 @@ public final class FiniteDurationPlume implements ReleaseCloud {
 
     /**
      * The emission rate (kg/s) which, in the steady plume, would give the concentration seen at distance
-     * {@code xM} &gt; 0 at time {@code tS}: the sum over the steps of the bracketed term of the class comment times Q<sub>i</sub>/2.
+     * {@code xM} at time {@code tS}: the sum over the steps of the bracketed term of the class comment times
+     * Q<sub>i</sub>/2; at x ≤ 0 the sum of the rates of the steps on at t.
      */
     double effectiveRateKgPerS(double xM, double tS) {
+        if (xM <= 0) {
+            return rateOnKgPerS(tS);
+        }
         double u = plume.transportSpeedMps();
         double scale = Math.sqrt(2) * alongWind.sigmaXM(xM);
         double sum = 0;
@@ -148,8 +162,30 @@ public final class FiniteDurationPlume implements ReleaseCloud {
         return sum;
     }
 
-    /** Greatest {@link #effectiveRateKgPerS} over t in [0, horizon] at distance {@code xM} &gt; 0. */
+    /** Sum of the rates of the steps on at t, start excluded, end included (kg/s). */
+    private double rateOnKgPerS(double tS) {
+        double sum = 0;
+        for (int i = 0; i < rateKgPerS.length; i++) {
+            if (tS > startS[i] && tS <= endS[i]) {
+                sum += rateKgPerS[i];
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Greatest {@link #effectiveRateKgPerS} over t in [0, horizon] at distance {@code xM}. At x ≤ 0 the sum of
+     * the steps on is piecewise constant and each of its plateaus ends at some step's end, so the ends (or the
+     * horizon) are the only candidates.
+     */
     double peakEffectiveRateKgPerS(double xM) {
+        if (xM <= 0) {
+            double best = 0;
+            for (double end : endS) {
+                best = Math.max(best, rateOnKgPerS(Math.min(end, horizonS)));
+            }
+            return best;
+        }
         double u = plume.transportSpeedMps();
         if (rateKgPerS.length == 1) {
             double durationS = endS[0] - startS[0];

@@ -8,8 +8,9 @@ package org.cbrnsim.hazard.dispersion;
  * AP-26, eq. 3.1. Inversion lid at height h<sub>i</sub>: image sources at ±2n·h<sub>i</sub> ± h for
  * n = 1..5, and the well-mixed form g<sub>z</sub> = 1/h<sub>i</sub> once σz ≥ 2·h<sub>i</sub>
  * (ALOHA 5.4.4 Technical Documentation, Jones et al. 2013, §4.3; Turner 1970 eq. 5.2).
+ * χ/Q does not depend on Q, so the clouds of steps of any rates superpose.
  */
-public final class GaussianPlume {
+public final class GaussianPlume implements SteadyPlumeField {
 
     /** Number of pairs of image sources used for the inversion lid (ALOHA uses J = 5). */
     public static final int LID_REFLECTIONS = 5;
@@ -53,6 +54,7 @@ public final class GaussianPlume {
      * Steady concentration per unit emission rate, χ/Q (s/m³), at downwind distance x, crosswind
      * offset y and height z (all metres). Zero at and upwind of the source.
      */
+    @Override
     public double concentrationPerRate(double xM, double yM, double zM) {
         if (xM <= 0) {
             return 0.0;
@@ -72,6 +74,7 @@ public final class GaussianPlume {
         return sourceHeightM;
     }
 
+    @Override
     public double transportSpeedMps() {
         return transportSpeedMps;
     }
@@ -82,5 +85,16 @@ public final class GaussianPlume {
 
     public double lidHeightM() {
         return lidHeightM;
+    }
+
+    /** The lid: receptors may lie anywhere between the ground and the lid. */
+    @Override
+    public double highestReceptorHeightM() {
+        return lidHeightM;
+    }
+
+    @Override
+    public String name() {
+        return "Gaussian plume; σy, σz: " + spread.name();
     }
 }

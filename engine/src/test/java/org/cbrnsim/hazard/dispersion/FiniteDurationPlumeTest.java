@@ -107,6 +107,28 @@ class FiniteDurationPlumeTest {
         assertTrue(cloud.modelName().contains("ALOHA Table 13") && cloud.modelName().contains("Beals"), cloud.modelName());
     }
 
+    /**
+     * At the source nothing travels and nothing is smeared: the effective rate is the sum of the steps on, the
+     * limit of the erf bracket as x → 0 (checked at x = 1 mm, where σx is 15 µm), and its peak the greatest of them
+     * within the horizon.
+     */
+    @Test
+    void atTheSourceTheRatesOnAreHeldWithoutSmearing() {
+        List<ReleaseStep> steps = List.of(new ReleaseStep(0, 60, 10), new ReleaseStep(60, 1800, 1), new ReleaseStep(1800, 1900, 4));
+        FiniteDurationPlume cloud = cloud(steps);
+        double[] times = {30, 100, 1850, 2000};
+        double[] ratesOn = {10, 1, 4, 0};
+        for (int i = 0; i < times.length; i++) {
+            assertEquals(ratesOn[i], cloud.effectiveRateKgPerS(0, times[i]), 0.0, "t = " + times[i]);
+            assertEquals(ratesOn[i], cloud.effectiveRateKgPerS(1e-3, times[i]), 1e-12, "t = " + times[i]);
+        }
+        assertEquals(10, cloud.peakEffectiveRateKgPerS(-5), 0.0);
+        FiniteDurationPlume late = new FiniteDurationPlume(List.of(new ReleaseStep(60, 1800, 1), new ReleaseStep(1800, 1900, 4)),
+                GROUND_D, BEALS_D, 0, 1000);
+        assertEquals(1, late.peakEffectiveRateKgPerS(0), 0.0, "the 4 kg/s step starts after the horizon");
+        assertEquals(0, cloud.concentrationKgPerM3(-10, 0, 30), 0.0, "a Gaussian plume has nothing upwind");
+    }
+
     @Test
     void rejectsNonsense() {
         assertThrows(IllegalArgumentException.class, () -> cloud(List.of()));
