@@ -9,7 +9,7 @@ import org.cbrnsim.hazard.HazardAssessment;
 import org.cbrnsim.hazard.ReleaseConditions;
 import org.cbrnsim.hazard.atmosphere.Atmosphere;
 import org.cbrnsim.hazard.dispersion.SigmaSets;
-import org.cbrnsim.hazard.effects.Concentrations;
+import org.cbrnsim.units.IdealGas;
 import org.cbrnsim.hazard.source.ReleaseSource;
 import org.cbrnsim.hazard.source.ReleaseSources;
 import org.cbrnsim.hazard.substance.LevelsOfConcern;
@@ -178,7 +178,7 @@ final class HazardOptions {
             if (!(v > 0)) {
                 throw new IllegalArgumentException("--loc: levels of concern must be > 0, got \"" + levels + "\"");
             }
-            double ppm = massBased ? Concentrations.kgPerM3ToPpm(v, molarMass, air.temperatureK(), air.pressurePa()) : v * 1e6;
+            double ppm = massBased ? IdealGas.kgPerM3ToPpm(v, molarMass, air.temperatureK(), air.pressurePa()) : v * 1e6;
             result.add(new LabelledLevel("LOC " + (i + 1), LabelledLevel.COLOURS[i],
                     LevelOfConcern.fromPpm(ppm, molarMass, air.temperatureK(), air.pressurePa())));
         }

@@ -5,7 +5,7 @@ import org.cbrnsim.app.cli.QuantityList;
 import org.cbrnsim.hazard.HazardAssessment;
 import org.cbrnsim.hazard.PointExposure;
 import org.cbrnsim.hazard.atmosphere.Atmosphere;
-import org.cbrnsim.hazard.effects.Concentrations;
+import org.cbrnsim.units.IdealGas;
 import org.cbrnsim.hazard.substance.ProbitFunction;
 import org.cbrnsim.hazard.substance.Substance;
 import org.cbrnsim.units.Dimension;
@@ -69,7 +69,7 @@ public final class PeakCommand implements Callable<Integer> {
         List<PointJson> points = new ArrayList<>();
         for (double x : xs) {
             PointExposure e = assessment.exposureAt(x, 0, probit, setup.molarMassKgPerMol());
-            double ppm = Concentrations.kgPerM3ToPpm(e.peakKgPerM3(), setup.molarMassKgPerMol(), air.temperatureK(),
+            double ppm = IdealGas.kgPerM3ToPpm(e.peakKgPerM3(), setup.molarMassKgPerMol(), air.temperatureK(),
                     air.pressurePa());
             String exceeded = setup.levels().stream().filter(l -> e.peakKgPerM3() >= l.level().kgPerM3())
                     .map(LabelledLevel::label).findFirst().orElse("none");

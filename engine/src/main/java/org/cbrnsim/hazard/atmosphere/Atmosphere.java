@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.atmosphere;
 
+import org.cbrnsim.units.IdealGas;
 /**
  * The weather a release meets: the 10 m wind, the stability class, the ground's roughness, the air's
  * temperature and pressure, and an optional inversion lid.
@@ -17,14 +18,9 @@ public record Atmosphere(double windSpeed10mMps, StabilityClass stability, doubl
                          double temperatureK, double pressurePa, double inversionHeightM) {
 
     /** The standard atmosphere at sea level, Pa. */
-    public static final double STANDARD_PRESSURE_PA = 101_325;
+    public static final double STANDARD_PRESSURE_PA = IdealGas.STANDARD_PRESSURE_PA;
     /** The lowest 10 m wind ALOHA's models accept, m/s. */
     public static final double MIN_WIND_SPEED_MPS = 1.0;
-
-    /** Molar mass of dry air, kg/mol (U.S. Standard Atmosphere 1976, M0 = 28.9644 kg/kmol). */
-    private static final double MOLAR_MASS_OF_AIR_KG_PER_MOL = 0.0289644;
-    /** Molar gas constant, J/(mol·K) (CODATA 2018, exact). */
-    private static final double GAS_CONSTANT_J_PER_MOL_K = 8.314462618;
 
     /** @throws IllegalArgumentException naming the value that is out of range and why */
     public Atmosphere {
@@ -82,7 +78,7 @@ public record Atmosphere(double windSpeed10mMps, StabilityClass stability, doubl
 
     /** Density of dry air as an ideal gas, ρ = p·M/(R·T), kg/m³. */
     public double airDensityKgPerM3() {
-        return pressurePa * MOLAR_MASS_OF_AIR_KG_PER_MOL / (GAS_CONSTANT_J_PER_MOL_K * temperatureK);
+        return IdealGas.dryAirDensityKgPerM3(temperatureK, pressurePa);
     }
 
     /** ALOHA's Obukhov length for this class and roughness ({@link ObukhovLength#fromClassM}), m. */

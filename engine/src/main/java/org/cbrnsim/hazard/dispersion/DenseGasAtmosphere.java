@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.dispersion;
 
+import org.cbrnsim.units.IdealGas;
 /**
  * The ambient air a dense cloud spreads into: its density and temperature, and the wind speed at the
  * 10 m reference height that the dense-gas correlations (Britter &amp; McQuaid 1988) and the
@@ -13,12 +14,6 @@ public record DenseGasAtmosphere(double airDensityKgPerM3, double airTemperature
 
     /** Standard gravity g<sub>n</sub> (m/s²), CGPM 1901 / ISO 80000-3. */
     public static final double GRAVITY_MPS2 = 9.80665;
-
-    /** Molar mass of dry air (kg/mol), ISO 2533:1975 standard atmosphere. */
-    public static final double DRY_AIR_MOLAR_MASS_KG_PER_MOL = 0.0289644;
-
-    /** Molar gas constant R (J/(mol·K)), CODATA 2018 exact value. */
-    public static final double GAS_CONSTANT_J_PER_MOL_K = 8.314462618;
 
     public DenseGasAtmosphere {
         if (!(airDensityKgPerM3 > 0)) {
@@ -46,7 +41,7 @@ public record DenseGasAtmosphere(double airDensityKgPerM3, double airTemperature
         if (!(airTemperatureK > 0)) {
             throw new IllegalArgumentException("air temperature must be > 0 K, got " + airTemperatureK);
         }
-        double density = pressurePa * DRY_AIR_MOLAR_MASS_KG_PER_MOL / (GAS_CONSTANT_J_PER_MOL_K * airTemperatureK);
+        double density = IdealGas.dryAirDensityKgPerM3(airTemperatureK, pressurePa);
         return new DenseGasAtmosphere(density, airTemperatureK, windSpeed10mMps);
     }
 

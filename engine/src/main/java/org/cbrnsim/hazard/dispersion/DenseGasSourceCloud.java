@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.dispersion;
 
+import org.cbrnsim.units.IdealGas;
 /**
  * The cloud as it leaves the source: its density and temperature, which drive the gravity spreading,
  * and the mass concentration of the released material in it. For a pure vapour (an evaporating
@@ -58,7 +59,7 @@ public record DenseGasSourceCloud(double densityKgPerM3, double temperatureK, do
         if (!(temperatureK > 0)) {
             throw new IllegalArgumentException("cloud temperature must be > 0 K, got " + temperatureK);
         }
-        double density = pressurePa * molarMassKgPerMol / (DenseGasAtmosphere.GAS_CONSTANT_J_PER_MOL_K * temperatureK);
+        double density = IdealGas.densityKgPerM3(molarMassKgPerMol, temperatureK, pressurePa);
         return pureVapour(density, temperatureK);
     }
 

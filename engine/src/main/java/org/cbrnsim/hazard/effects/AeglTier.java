@@ -38,7 +38,7 @@ public final class AeglTier {
             return 0;
         }
         GuidelineTable table = preferred.get();
-        double concentration = Concentrations.fromKgPerM3(concentrationKgPerM3, table.unit(),
+        double concentration = table.unit().fromKgPerM3(concentrationKgPerM3,
                 substance.molarMassKgPerMol(), temperatureK, pressurePa);
         for (int tier = 3; tier >= 1; tier--) {
             Optional<GuidelineDuration> duration = governingDuration(table, tier, exposureS);

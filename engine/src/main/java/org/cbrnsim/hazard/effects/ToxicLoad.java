@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.effects;
 
+import org.cbrnsim.units.IdealGas;
 import java.util.Objects;
 
 import org.cbrnsim.hazard.substance.ProbitFunction;
@@ -28,7 +29,7 @@ public final class ToxicLoad {
         this.molarMassKgPerMol = molarMassKgPerMol;
         this.temperatureK = temperatureK;
         this.pressurePa = pressurePa;
-        Concentrations.requireGasState(molarMassKgPerMol, temperatureK, pressurePa);
+        IdealGas.requireState(molarMassKgPerMol, temperatureK, pressurePa);
     }
 
     /** Adds Cⁿ·Δt for a concentration held for {@code durationS}. */
@@ -39,7 +40,7 @@ public final class ToxicLoad {
         if (!(durationS >= 0)) {
             throw new IllegalArgumentException("exposure step must be >= 0 s, got " + durationS);
         }
-        double concentration = Concentrations.fromKgPerM3(concentrationKgPerM3, probit.concentrationUnit(),
+        double concentration = probit.concentrationUnit().fromKgPerM3(concentrationKgPerM3,
                 molarMassKgPerMol, temperatureK, pressurePa);
         load += probit.toxicLoad(concentration, durationS / SECONDS_PER_MINUTE);
     }

@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.source;
 
+import org.cbrnsim.units.IdealGas;
 /**
  * Evaporation flux from a non-boiling puddle into the turbulent surface layer: Brighton's (1985)
  * boundary-layer solution ("Evaporation from a plane liquid surface into a turbulent boundary

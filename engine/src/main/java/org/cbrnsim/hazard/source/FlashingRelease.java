@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.source;
 
+import org.cbrnsim.units.IdealGas;
 import java.util.Locale;
 import org.cbrnsim.hazard.substance.Substance;
 

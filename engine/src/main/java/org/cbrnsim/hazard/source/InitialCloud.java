@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.source;
 
+import org.cbrnsim.units.IdealGas;
 /**
  * The released material as it enters the atmosphere, before any air is mixed in: what the dispersion
  * step needs to choose between the passive and the dense-gas model and to start the dense-gas cloud.

@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.source;
 
+import org.cbrnsim.units.IdealGas;
 import org.cbrnsim.hazard.substance.Substance;
 
 /**

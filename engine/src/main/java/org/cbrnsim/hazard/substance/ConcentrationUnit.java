@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.substance;
 
+import org.cbrnsim.units.IdealGas;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -10,6 +11,8 @@ public enum ConcentrationUnit {
     /** Milligrams per cubic metre. */
     MG_PER_M3("mg/m3");
 
+    private static final double KG_PER_MG = 1.0e-6;
+
     private final String symbol;
 
     ConcentrationUnit(String symbol) {
@@ -19,6 +22,22 @@ public enum ConcentrationUnit {
     /** The unit as written in the data file: "ppm" or "mg/m3". */
     public String symbol() {
         return symbol;
+    }
+
+    /** A concentration in this unit converted to kg/m³ (ppm at temperature T and pressure P of the air). */
+    public double toKgPerM3(double value, double molarMassKgPerMol, double temperatureK, double pressurePa) {
+        return switch (this) {
+            case PPM -> IdealGas.ppmToKgPerM3(value, molarMassKgPerMol, temperatureK, pressurePa);
+            case MG_PER_M3 -> value * KG_PER_MG;
+        };
+    }
+
+    /** A concentration in kg/m³ converted to this unit (ppm at temperature T and pressure P of the air). */
+    public double fromKgPerM3(double kgPerM3, double molarMassKgPerMol, double temperatureK, double pressurePa) {
+        return switch (this) {
+            case PPM -> IdealGas.kgPerM3ToPpm(kgPerM3, molarMassKgPerMol, temperatureK, pressurePa);
+            case MG_PER_M3 -> kgPerM3 / KG_PER_MG;
+        };
     }
 
     /** The unit written as {@code text} ("ppm", "mg/m3"; case-insensitive). */

@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.substance;
 
+import org.cbrnsim.units.IdealGas;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
-import org.cbrnsim.hazard.effects.Concentrations;
 
 /**
  * The tiered emergency exposure guidelines known for a substance: at most one table per system
@@ -61,10 +61,10 @@ public record ExposureGuidelines(List<GuidelineTable> tables) {
         if (level.isEmpty() || table.get().unit() == ConcentrationUnit.PPM) {
             return level;
         }
-        double kgPerM3 = Concentrations.toKgPerM3(level.getAsDouble(), table.get().unit(), molarMassKgPerMol,
-                temperatureK, Concentrations.STANDARD_PRESSURE_PA);
-        return OptionalDouble.of(Concentrations.kgPerM3ToPpm(kgPerM3, molarMassKgPerMol, temperatureK,
-                Concentrations.STANDARD_PRESSURE_PA));
+        double kgPerM3 = table.get().unit().toKgPerM3(level.getAsDouble(), molarMassKgPerMol,
+                temperatureK, IdealGas.STANDARD_PRESSURE_PA);
+        return OptionalDouble.of(IdealGas.kgPerM3ToPpm(kgPerM3, molarMassKgPerMol, temperatureK,
+                IdealGas.STANDARD_PRESSURE_PA));
     }
 
     /**

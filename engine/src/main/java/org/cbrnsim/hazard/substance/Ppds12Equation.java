@@ -1,6 +1,6 @@
 package org.cbrnsim.hazard.substance;
 
-import org.cbrnsim.hazard.effects.Concentrations;
+import org.cbrnsim.units.IdealGas;
 
 /**
  * Enthalpy of vaporisation from the VDI Heat Atlas PPDS equation 12 (substances.md §0, E9):
@@ -18,6 +18,6 @@ public record Ppds12Equation(double criticalTemperatureK, double a, double b, do
     public double valueSi(double temperatureK) {
         double tau = 1.0 - temperatureK / criticalTemperatureK;
         double sum = a * Math.cbrt(tau) + b * Math.pow(tau, 2.0 / 3.0) + c * tau + d * tau * tau + e * Math.pow(tau, 6.0);
-        return Concentrations.GAS_CONSTANT_J_PER_MOL_K * criticalTemperatureK * sum / molarMassKgPerMol;
+        return IdealGas.GAS_CONSTANT_J_PER_MOL_K * criticalTemperatureK * sum / molarMassKgPerMol;
     }
 }

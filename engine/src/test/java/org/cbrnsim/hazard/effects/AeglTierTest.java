@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.effects;
 
+import org.cbrnsim.units.IdealGas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,11 +18,11 @@ class AeglTierTest {
 
     private static final SubstanceLibrary LIBRARY = SubstanceLibrary.bundled();
     private static final double K_25C = 298.15;
-    private static final double ATM = Concentrations.STANDARD_PRESSURE_PA;
+    private static final double ATM = IdealGas.STANDARD_PRESSURE_PA;
 
     private static int tier(String id, double ppm, double minutes) {
         Substance s = LIBRARY.require(id);
-        double kgPerM3 = Concentrations.ppmToKgPerM3(ppm, s.molarMassKgPerMol(), K_25C, ATM);
+        double kgPerM3 = IdealGas.ppmToKgPerM3(ppm, s.molarMassKgPerMol(), K_25C, ATM);
         return AeglTier.highestTierExceeded(s, kgPerM3, minutes * 60.0, K_25C, ATM);
     }
 

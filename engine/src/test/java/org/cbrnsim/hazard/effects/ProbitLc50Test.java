@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.effects;
 
+import org.cbrnsim.units.IdealGas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -65,8 +66,8 @@ class ProbitLc50Test {
         assertLethalConcentration("chlorine", LEES, THIRTY_MIN_S, 0.01, "71");
         Substance chlorine = SubstanceLibrary.bundled().require("chlorine");
         double lc01MgPerM3 = lethalConcentration(chlorine, probit(chlorine, PURPLE_BOOK), THIRTY_MIN_S, 0.01);
-        double lc01Ppm = Concentrations.kgPerM3ToPpm(lc01MgPerM3 * 1e-6, chlorine.molarMassKgPerMol(), K_25C,
-                Concentrations.STANDARD_PRESSURE_PA);
+        double lc01Ppm = IdealGas.kgPerM3ToPpm(lc01MgPerM3 * 1e-6, chlorine.molarMassKgPerMol(), K_25C,
+                IdealGas.STANDARD_PRESSURE_PA);
         assertEquals(71.0, lc01Ppm, 1.0, "Purple Book chlorine LC01 in ppm at 25 °C");
     }
 
@@ -87,9 +88,9 @@ class ProbitLc50Test {
                                               double probability) {
         double molarMass = substance.molarMassKgPerMol();
         return new BrentSolver(1e-9, 1e-6).solve(200, c -> {
-            ToxicLoad load = new ToxicLoad(probit, molarMass, K_25C, Concentrations.STANDARD_PRESSURE_PA);
-            load.add(Concentrations.toKgPerM3(c, probit.concentrationUnit(), molarMass, K_25C,
-                    Concentrations.STANDARD_PRESSURE_PA), exposureS);
+            ToxicLoad load = new ToxicLoad(probit, molarMass, K_25C, IdealGas.STANDARD_PRESSURE_PA);
+            load.add(probit.concentrationUnit().toKgPerM3(c, molarMass, K_25C,
+                    IdealGas.STANDARD_PRESSURE_PA), exposureS);
             return load.probabilityOfDeath() - probability;
         }, 1e-3, 1e6);
     }

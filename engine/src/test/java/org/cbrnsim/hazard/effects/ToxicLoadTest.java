@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.effects;
 
+import org.cbrnsim.units.IdealGas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -12,13 +13,13 @@ class ToxicLoadTest {
 
     private static final double M_CHLORINE = 0.070906;
     private static final double K_25C = 298.15;
-    private static final double ATM = Concentrations.STANDARD_PRESSURE_PA;
+    private static final double ATM = IdealGas.STANDARD_PRESSURE_PA;
     /** Lees (2005) chlorine probit, dispersion.md §5.2. */
     private static final ProbitFunction LEES_CHLORINE =
             new ProbitFunction("Lees", -8.29, 0.92, 2, ConcentrationUnit.PPM, "dispersion.md §5.2 [V]");
 
     private static double chlorinePpm(double ppm) {
-        return Concentrations.ppmToKgPerM3(ppm, M_CHLORINE, K_25C, ATM);
+        return IdealGas.ppmToKgPerM3(ppm, M_CHLORINE, K_25C, ATM);
     }
 
     /** 250 ppm for 30 min in ppm²·min, the load that gives the Withers & Lees (1985) LC50. */

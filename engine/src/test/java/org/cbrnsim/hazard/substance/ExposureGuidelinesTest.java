@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.substance;
 
+import org.cbrnsim.units.IdealGas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.OptionalDouble;
 
-import org.cbrnsim.hazard.effects.Concentrations;
 import org.junit.jupiter.api.Test;
 
 /** Guideline tables and ALOHA's default levels of concern (dispersion.md §1.8, §5.1). */
@@ -60,7 +60,7 @@ class ExposureGuidelinesTest {
     @Test
     void sarinLevelsConvertToTheNotesPpmTable() {
         Substance sarin = LIBRARY.require("sarin");
-        double temperatureK = 0.02445 * Concentrations.STANDARD_PRESSURE_PA / Concentrations.GAS_CONSTANT_J_PER_MOL_K;
+        double temperatureK = 0.02445 * IdealGas.STANDARD_PRESSURE_PA / IdealGas.GAS_CONSTANT_J_PER_MOL_K;
         String[][] ppm = {
                 {"0.0012", "0.00070", "0.00049", "0.00024", "0.00017"},
                 {"0.015", "0.0087", "0.0061", "0.0030", "0.0021"},

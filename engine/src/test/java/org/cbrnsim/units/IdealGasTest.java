@@ -1,4 +1,4 @@
-package org.cbrnsim.hazard.effects;
+package org.cbrnsim.units;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,11 +11,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Ideal-gas ppm ↔ kg/m³ conversions against substances.md Table 1 and §10. */
-class ConcentrationsTest {
+class IdealGasTest {
 
     private static final double K_20C = 293.15;
     private static final double K_25C = 298.15;
-    private static final double ATM = Concentrations.STANDARD_PRESSURE_PA;
+    private static final double ATM = IdealGas.STANDARD_PRESSURE_PA;
 
     /** substances.md Table 1, last-but-one column: "1 ppm = mg/m³ (25 °C)". */
     @ParameterizedTest(name = "1 ppm {0} = {1} mg/m³ at 25 °C")
@@ -26,7 +26,7 @@ class ConcentrationsTest {
             "propane,1.80", "n-butane,2.38", "methanol,1.31"})
     void onePpmInMilligramsPerCubicMetre(String id, String printed) {
         double molarMass = SubstanceLibrary.bundled().require(id).molarMassKgPerMol();
-        double kgPerM3 = Concentrations.ppmToKgPerM3(1.0, molarMass, K_25C, ATM);
+        double kgPerM3 = IdealGas.ppmToKgPerM3(1.0, molarMass, K_25C, ATM);
         PrintedValue.assertRoundsTo(printed, kgPerM3 * 1e6, id);
     }
 
@@ -39,23 +39,24 @@ class ConcentrationsTest {
             "bromine,6.643", "formaldehyde,1.248", "benzene,3.247", "methanol,1.332"})
     void pureVapourDensity(String id, String printed) {
         double molarMass = SubstanceLibrary.bundled().require(id).molarMassKgPerMol();
-        PrintedValue.assertRoundsTo(printed, Concentrations.ppmToKgPerM3(1.0e6, molarMass, K_20C, ATM), id);
+        PrintedValue.assertRoundsTo(printed, IdealGas.ppmToKgPerM3(1.0e6, molarMass, K_20C, ATM), id);
     }
 
     @Test
     void conversionsInvertEachOther() {
-        double kgPerM3 = Concentrations.ppmToKgPerM3(250.0, 0.070906, 283.15, 95_000.0);
-        assertEquals(250.0, Concentrations.kgPerM3ToPpm(kgPerM3, 0.070906, 283.15, 95_000.0), 1e-9);
-        assertEquals(1116.0, Concentrations.fromKgPerM3(
-                Concentrations.toKgPerM3(1116.0, ConcentrationUnit.MG_PER_M3, 0.070906, K_25C, ATM),
-                ConcentrationUnit.MG_PER_M3, 0.070906, K_25C, ATM), 1e-9);
+        double kgPerM3 = IdealGas.ppmToKgPerM3(250.0, 0.070906, 283.15, 95_000.0);
+        assertEquals(250.0, IdealGas.kgPerM3ToPpm(kgPerM3, 0.070906, 283.15, 95_000.0), 1e-9);
+        assertEquals(1116.0, ConcentrationUnit.MG_PER_M3.fromKgPerM3(
+                ConcentrationUnit.MG_PER_M3.toKgPerM3(1116.0, 0.070906, K_25C, ATM), 0.070906, K_25C, ATM), 1e-9);
+        assertEquals(20.0, ConcentrationUnit.PPM.fromKgPerM3(
+                ConcentrationUnit.PPM.toKgPerM3(20.0, 0.070906, K_25C, ATM), 0.070906, K_25C, ATM), 1e-9);
     }
 
     @Test
     void rejectsImpossibleGasStates() {
         assertEquals("temperature must be > 0 K, got -5.0", assertThrows(IllegalArgumentException.class,
-                () -> Concentrations.ppmToKgPerM3(1, 0.07, -5, ATM)).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Concentrations.kgPerM3ToPpm(1, 0, K_25C, ATM));
-        assertThrows(IllegalArgumentException.class, () -> Concentrations.kgPerM3ToPpm(1, 0.07, K_25C, 0));
+                () -> IdealGas.ppmToKgPerM3(1, 0.07, -5, ATM)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> IdealGas.kgPerM3ToPpm(1, 0, K_25C, ATM));
+        assertThrows(IllegalArgumentException.class, () -> IdealGas.kgPerM3ToPpm(1, 0.07, K_25C, 0));
     }
 }
