@@ -1,16 +1,16 @@
 package org.cbrnsim.hazard;
 
+import org.cbrnsim.hazard.densegas.BritterMcQuaidSteadyField;
+import org.cbrnsim.hazard.densegas.DenseGasAtmosphere;
+import org.cbrnsim.hazard.densegas.DenseGasSourceCloud;
+import org.cbrnsim.hazard.densegas.RichardsonChoice;
+import org.cbrnsim.hazard.densegas.RichardsonSwitch;
 import org.cbrnsim.hazard.atmosphere.Atmosphere;
 import org.cbrnsim.hazard.dispersion.BealsAlongWindSpread;
-import org.cbrnsim.hazard.dispersion.BritterMcQuaidSteadyField;
-import org.cbrnsim.hazard.dispersion.DenseGasAtmosphere;
-import org.cbrnsim.hazard.dispersion.DenseGasSourceCloud;
 import org.cbrnsim.hazard.dispersion.FiniteDurationPlume;
 import org.cbrnsim.hazard.dispersion.GaussianPlume;
 import org.cbrnsim.hazard.dispersion.PlumeSpread;
 import org.cbrnsim.hazard.dispersion.ReleaseCloud;
-import org.cbrnsim.hazard.dispersion.RichardsonChoice;
-import org.cbrnsim.hazard.dispersion.RichardsonSwitch;
 import org.cbrnsim.hazard.dispersion.SigmaSets;
 import org.cbrnsim.hazard.effects.ToxicLoad;
 import org.cbrnsim.hazard.source.InitialCloud;

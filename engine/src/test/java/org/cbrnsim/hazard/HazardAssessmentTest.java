@@ -1,10 +1,10 @@
 package org.cbrnsim.hazard;
 
+import org.cbrnsim.hazard.densegas.BritterMcQuaidPlume;
+import org.cbrnsim.hazard.densegas.DenseGasAtmosphere;
+import org.cbrnsim.hazard.densegas.DenseGasSourceCloud;
 import org.cbrnsim.hazard.atmosphere.Atmosphere;
 import org.cbrnsim.hazard.atmosphere.StabilityClass;
-import org.cbrnsim.hazard.dispersion.BritterMcQuaidPlume;
-import org.cbrnsim.hazard.dispersion.DenseGasAtmosphere;
-import org.cbrnsim.hazard.dispersion.DenseGasSourceCloud;
 import org.cbrnsim.hazard.dispersion.ReleaseCloud;
 import org.cbrnsim.hazard.dispersion.SigmaSets;
 import org.cbrnsim.hazard.source.ContinuousRelease;

@@ -1,8 +1,8 @@
 package org.cbrnsim.app.hazard;
 
+import org.cbrnsim.hazard.densegas.RichardsonChoice;
 import org.cbrnsim.hazard.HazardAssessment;
 import org.cbrnsim.hazard.atmosphere.Atmosphere;
-import org.cbrnsim.hazard.dispersion.RichardsonChoice;
 import org.cbrnsim.hazard.source.ReleaseStep;
 
 import java.io.PrintWriter;

@@ -22,7 +22,7 @@ import org.cbrnsim.hazard.source.ReleaseStep;
  * where χ/Q is the steady field ({@link SteadyPlumeField}), U its transport speed and σx the along-wind spread
  * at the receptor's distance (Beals 1971 in ALOHA). For τ &gt; t<sub>r</sub> this is ALOHA's form; for
  * τ ≤ t<sub>r</sub> Palazzi's (no mass upwind of the source). The field is the passive {@link GaussianPlume}
- * or, for a dense release, the steady Britter–McQuaid plume ({@link BritterMcQuaidSteadyField}): ALOHA smears
+ * or, for a dense release, the steady Britter–McQuaid plume ({@code densegas.BritterMcQuaidSteadyField}): ALOHA smears
  * its heavy-gas plume in the same way (Tech Doc §4.4, dispersion.md §1.7). A dense field holds for one rate
  * only ({@link SteadyPlumeField#fixedRateKgPerS()}), so its release must be that one step.
  *

@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
  * smears along the wind for a release of finite duration (Palazzi et al. 1982). ALOHA applies the same
  * smearing to its Gaussian and its heavy-gas plume (ALOHA 5.4.4 Technical Documentation, Jones et al. 2013,
  * §4.3 and §4.4; dispersion.md §1.3, §1.7). Implemented by {@link GaussianPlume} (χ/Q independent of Q) and
- * by {@link BritterMcQuaidSteadyField} (the dense plume of one rate).
+ * by {@code densegas.BritterMcQuaidSteadyField} (the dense plume of one rate).
  */
 public interface SteadyPlumeField {
 

@@ -1,5 +1,7 @@
-package org.cbrnsim.hazard.dispersion;
+package org.cbrnsim.hazard.densegas;
 
+import org.cbrnsim.hazard.dispersion.GaussianPlume;
+import org.cbrnsim.hazard.dispersion.PlumeSpread;
 /**
  * Continuous ground-level dense-gas plume after Britter &amp; McQuaid (1988), <i>Workbook on the
  * Dispersion of Dense Gases</i>, HSE CRR 17/1988, with the curve fits of CCPS (1999) §2.3.3 (see

@@ -1,5 +1,8 @@
-package org.cbrnsim.hazard.dispersion;
+package org.cbrnsim.hazard.densegas;
 
+import org.cbrnsim.hazard.dispersion.FiniteDurationPlume;
+import org.cbrnsim.hazard.dispersion.PlumeSpread;
+import org.cbrnsim.hazard.dispersion.SteadyPlumeField;
 import java.util.OptionalDouble;
 
 /**

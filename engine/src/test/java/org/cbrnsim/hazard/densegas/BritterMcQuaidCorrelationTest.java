@@ -1,4 +1,4 @@
-package org.cbrnsim.hazard.dispersion;
+package org.cbrnsim.hazard.densegas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.cbrnsim.hazard.dispersion;
+package org.cbrnsim.hazard.densegas;
 
 /**
  * ALOHA's automatic choice between the Gaussian (passive) and the heavy-gas model, by the source

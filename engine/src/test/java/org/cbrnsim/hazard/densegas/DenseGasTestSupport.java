@@ -1,5 +1,6 @@
-package org.cbrnsim.hazard.dispersion;
+package org.cbrnsim.hazard.densegas;
 
+import org.cbrnsim.hazard.dispersion.PlumeSpread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.cbrnsim.hazard.dispersion;
+package org.cbrnsim.hazard.densegas;
 
 /**
  * The outcome of the passive/dense switch, with the numbers behind it so that outputs can show them.

@@ -1,4 +1,4 @@
-package org.cbrnsim.hazard.dispersion;
+package org.cbrnsim.hazard.densegas;
 
 import java.util.Arrays;
 

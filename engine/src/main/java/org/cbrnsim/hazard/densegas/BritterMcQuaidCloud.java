@@ -1,5 +1,7 @@
-package org.cbrnsim.hazard.dispersion;
+package org.cbrnsim.hazard.densegas;
 
+import org.cbrnsim.hazard.dispersion.PlumeSpread;
+import org.cbrnsim.hazard.dispersion.ReleaseCloud;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;

@@ -1,5 +1,8 @@
-package org.cbrnsim.hazard.dispersion;
+package org.cbrnsim.hazard.densegas;
 
+import org.cbrnsim.hazard.dispersion.AlongWindSpread;
+import org.cbrnsim.hazard.dispersion.BealsAlongWindSpread;
+import org.cbrnsim.hazard.dispersion.FiniteDurationPlume;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
