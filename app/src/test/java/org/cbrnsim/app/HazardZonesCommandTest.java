@@ -54,4 +54,15 @@ class HazardZonesCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("stability B (derived"), run.out());
     }
+
+    @Test
+    void alohaStyleTenthsOfCloudAndAClockTimeWithoutOffsetAreAccepted() {
+        // clear night (1/10 cloud) at 23:00 local mean solar time, 2.5 m/s → class F (Turner key, night ≤ 3/8)
+        CommandLineRun run = CommandLineRun.of("hazard", "zones", "--chemical", "ammonia", "--rate", "1kg/s",
+                "--duration", "10min", "--wind", "2.5m/s", "--cloud", "1", "--date", "2026-03-14",
+                "--time", "23:00", "--location", "46.8,29.6");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("stability F (derived"), run.out());
+        assertTrue(run.out().contains("23:00 taken as local mean solar time"), run.out());
+    }
 }

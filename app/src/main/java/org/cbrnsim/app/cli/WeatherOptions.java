@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 
@@ -21,6 +22,8 @@ import java.time.format.DateTimeParseException;
  */
 public final class WeatherOptions {
 
+    private static final double SECONDS_PER_DEGREE_OF_LONGITUDE = 240;
+
     @Option(names = "--wind", required = true, paramLabel = "SPEED", converter = QuantityConverter.Speed.class,
             description = "Wind speed at 10 m, e.g. 3m/s (at least 1 m/s).")
     double windSpeed10mMps;
@@ -30,14 +33,16 @@ public final class WeatherOptions {
     StabilityClass stability;
 
     @Option(names = "--cloud", paramLabel = "COVER",
-            description = "Cloud cover for deriving the stability class: oktas (3/8), percent (40%%) or a fraction (0.4).")
+            description = "Cloud cover for deriving the stability class: tenths as in ALOHA (0-10), oktas (3/8), "
+                    + "percent (40%%) or a fraction (0.4).")
     String cloud;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date, for deriving the stability class.")
     String date;
 
     @Option(names = "--time", paramLabel = "HH:MM[+hh:mm]",
-            description = "Local time with its UTC offset (14:00+02:00), or with --zone; for deriving the stability class.")
+            description = "Local time with its UTC offset (14:00+02:00), or with --zone, or alone as local mean solar "
+                    + "time at --location; for deriving the stability class.")
     String time;
 
     @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of --time, e.g. Europe/Chisinau.")
@@ -73,7 +78,12 @@ public final class WeatherOptions {
 
     /** How the stability class was obtained, for the output: "given" or "derived (Pasquill–Turner key) …". */
     public String stabilityOrigin() {
-        return stability != null ? "given" : "derived with the Pasquill-Turner key from cloud cover, date, time and place";
+        if (stability != null) {
+            return "given";
+        }
+        boolean solarTime = zone == null && !timeHasOffset();
+        return "derived with the Pasquill-Turner key from cloud cover, date, time and place"
+                + (solarTime ? "; " + time + " taken as local mean solar time" : "");
     }
 
     private StabilityClass stabilityClass() {
@@ -108,12 +118,24 @@ public final class WeatherOptions {
             if (zone != null) {
                 return ZonedDateTime.of(day, LocalTime.parse(time), zoneId());
             }
+            if (!timeHasOffset()) {
+                return ZonedDateTime.of(day, LocalTime.parse(time), localMeanSolarTime());
+            }
             OffsetTime clock = OffsetTime.parse(time);
             return ZonedDateTime.of(day, clock.toLocalTime(), clock.getOffset());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--time: expected a local time with its UTC offset such as 14:00+02:00,"
-                    + " or HH:MM together with --zone, got \"" + time + "\"");
+            throw new IllegalArgumentException("--time: expected a time HH:MM, with its UTC offset such as 14:00+02:00"
+                    + " or with --zone, got \"" + time + "\"");
         }
+    }
+
+    private boolean timeHasOffset() {
+        return time.matches(".*([+-]\\d\\d:?\\d\\d|Z)$");
+    }
+
+    /** The offset of local mean solar time at the longitude: 4 minutes per degree east of Greenwich. */
+    private ZoneOffset localMeanSolarTime() {
+        return ZoneOffset.ofTotalSeconds((int) Math.round(location[1] * SECONDS_PER_DEGREE_OF_LONGITUDE));
     }
 
     private ZoneId zoneId() {

@@ -12,6 +12,7 @@ public record CloudCover(double fraction) {
 
     /** Eighths of the sky in one okta. */
     private static final double OKTAS_PER_SKY = 8;
+    private static final double TENTHS_PER_SKY = 10;
 
     /** @throws IllegalArgumentException unless 0 ≤ fraction ≤ 1 */
     public CloudCover {
@@ -26,20 +27,26 @@ public record CloudCover(double fraction) {
     }
 
     /**
-     * Reads "3/8" (oktas), "40%" or "0.4".
+     * Reads oktas ("3/8"), tenths as ALOHA asks for them ("5/10", or a bare whole number 0–10: "5"),
+     * a percentage ("40%") or a fraction with a decimal point ("0.4").
      *
      * @throws IllegalArgumentException when the text is none of these or out of range
      */
     public static CloudCover parse(String text) {
         String s = text == null ? "" : text.strip();
-        if (s.matches("\\d+(\\.\\d*)?\\s*/\\s*8")) {
-            return ofOktas(Double.parseDouble(s.substring(0, s.indexOf('/')).strip()));
+        if (s.matches("\\d+(\\.\\d*)?\\s*/\\s*(8|10)")) {
+            double parts = Double.parseDouble(s.substring(0, s.indexOf('/')).strip());
+            return s.endsWith("8") ? ofOktas(parts) : new CloudCover(parts / TENTHS_PER_SKY);
+        }
+        if (s.matches("\\d+")) {
+            return new CloudCover(Integer.parseInt(s) / TENTHS_PER_SKY);
         }
         try {
             return new CloudCover(QuantityParser.parse(s, Dimension.FRACTION));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    "expected a cloud cover such as \"3/8\", \"40%\" or \"0.4\", got \"" + text + "\"", e);
+                    "expected a cloud cover in tenths (0-10, as ALOHA), oktas (3/8), percent (40%) or a fraction (0.4), got \""
+                            + text + "\"", e);
         }
     }
 
