@@ -48,9 +48,9 @@ public final class WeatherOptions {
     @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of --time, e.g. Europe/Chisinau.")
     String zone;
 
-    @Option(names = "--location", paramLabel = "LAT,LON", split = ",",
+    @Option(names = "--location", paramLabel = "LAT,LON",
             description = "Latitude and longitude in degrees, for deriving the stability class, e.g. 46.84,29.63.")
-    double[] location;
+    String location;
 
     @Option(names = "--temperature", paramLabel = "TEMP", defaultValue = "15C",
             converter = QuantityConverter.Temperature.class,
@@ -99,15 +99,25 @@ public final class WeatherOptions {
             throw new IllegalArgumentException("--stability: missing; expected a class A-F, "
                     + "or all of --cloud, --date, --time and --location to derive it");
         }
-        if (location.length != 2) {
-            throw new IllegalArgumentException("--location: expected LAT,LON in degrees, e.g. 46.84,29.63");
-        }
         CloudCover cover = OptionCheck.named("--cloud", () -> CloudCover.parse(cloud));
-        ZonedDateTime when = when();
-        return OptionCheck.named("--location", () -> StabilityKey.classify(windSpeed10mMps, cover, when, location[0], location[1]));
+        double[] place = latitudeLongitude();
+        ZonedDateTime when = when(place[1]);
+        return OptionCheck.named("--location", () -> StabilityKey.classify(windSpeed10mMps, cover, when, place[0], place[1]));
     }
 
-    private ZonedDateTime when() {
+    private double[] latitudeLongitude() {
+        String[] parts = location.split(",");
+        try {
+            if (parts.length == 2) {
+                return new double[] {Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())};
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--location: expected LAT,LON in degrees, e.g. 46.84,29.63, got \"" + location + "\"");
+    }
+
+    private ZonedDateTime when(double longitudeDeg) {
         LocalDate day;
         try {
             day = LocalDate.parse(date);
@@ -119,7 +129,7 @@ public final class WeatherOptions {
                 return ZonedDateTime.of(day, LocalTime.parse(time), zoneId());
             }
             if (!timeHasOffset()) {
-                return ZonedDateTime.of(day, LocalTime.parse(time), localMeanSolarTime());
+                return ZonedDateTime.of(day, LocalTime.parse(time), localMeanSolarTime(longitudeDeg));
             }
             OffsetTime clock = OffsetTime.parse(time);
             return ZonedDateTime.of(day, clock.toLocalTime(), clock.getOffset());
@@ -134,8 +144,8 @@ public final class WeatherOptions {
     }
 
     /** The offset of local mean solar time at the longitude: 4 minutes per degree east of Greenwich. */
-    private ZoneOffset localMeanSolarTime() {
-        return ZoneOffset.ofTotalSeconds((int) Math.round(location[1] * SECONDS_PER_DEGREE_OF_LONGITUDE));
+    private static ZoneOffset localMeanSolarTime(double longitudeDeg) {
+        return ZoneOffset.ofTotalSeconds((int) Math.round(longitudeDeg * SECONDS_PER_DEGREE_OF_LONGITUDE));
     }
 
     private ZoneId zoneId() {

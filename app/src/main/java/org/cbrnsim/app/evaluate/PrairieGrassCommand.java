@@ -21,8 +21,8 @@ import java.util.concurrent.Callable;
  * Grass (Barad 1958) with the Chang &amp; Hanna (2004) measures.
  */
 @Command(name = "prairie-grass", mixinStandardHelpOptions = true,
-        description = {"Score the plume model on Project Prairie Grass arc maxima (FB, NMSE, MG, VG, FAC2),",
-                "overall, per arc and per stability class (Golder 1972 classes from L, z0 = 0.006 m)."})
+        description = "Score the plume model on Project Prairie Grass arc maxima (FB, NMSE, MG, VG, FAC2), "
+                + "overall, per arc and per stability class (Golder 1972 classes from L, z0 = 0.006 m).")
 public final class PrairieGrassCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "Folder with PGARCS.txt and modelParamList.txt.")

@@ -44,7 +44,7 @@ final class HazardOptions {
         Double molecularWeightGPerMol;
     }
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "1", heading = "Substance (one of):%n")
     Chemical chemical;
 
     @Option(names = "--rate", paramLabel = "RATE", converter = QuantityConverter.MassRate.class,

@@ -24,8 +24,8 @@ import java.util.concurrent.Callable;
 
 /** {@code cbrnsim hazard peak}: peak concentration, toxic load and lethality at downwind distances. */
 @Command(name = "peak", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Peak ground-level concentration on the plume axis at given downwind distances during the first",
-                "hour, with the toxic load and probability of death of an unprotected person outdoors (probit)."})
+        description = "Peak ground-level concentration on the plume axis at given downwind distances during the first "
+                + "hour, with the toxic load and probability of death of an unprotected person outdoors (probit).")
 public final class PeakCommand implements Callable<Integer> {
 
     @Mixin
