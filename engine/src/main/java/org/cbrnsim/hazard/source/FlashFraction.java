@@ -23,6 +23,12 @@ public final class FlashFraction {
 
     private static final String MODEL = "flash-fraction model";
     private static final int MAX_EVALUATIONS = 10_000;
+    /**
+     * Relative accuracy of ∫c<sub>p</sub> dT: far below the 2–3 significant digits of the c<sub>p</sub>
+     * data, and reached within the evaluation budget also when c<sub>p</sub> is a table interpolated
+     * linearly (its kinks defeat tighter limits).
+     */
+    private static final double RELATIVE_ACCURACY = 1e-6;
 
     private FlashFraction() {
     }
@@ -32,7 +38,7 @@ public final class FlashFraction {
         requireAboveBoiling(substance, storageTemperatureK);
         PropertyCorrelation heatCapacity = Require.property(substance, substance.liquidHeatCapacityJPerKgK(),
                 "liquid heat capacity", MODEL);
-        return new IterativeLegendreGaussIntegrator(5, 1e-12, 1e-9)
+        return new IterativeLegendreGaussIntegrator(5, RELATIVE_ACCURACY, 1e-9)
                 .integrate(MAX_EVALUATIONS, heatCapacity::at, substance.normalBoilingPointK(), storageTemperatureK);
     }
 

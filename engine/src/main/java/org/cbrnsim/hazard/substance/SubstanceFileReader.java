@@ -3,7 +3,6 @@ package org.cbrnsim.hazard.substance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +39,6 @@ final class SubstanceFileReader {
             "normal_boiling_point_k", "liquid_density", "vapour_pressure", "heat_of_vaporisation",
             "liquid_heat_capacity", "guidelines", "probits");
     private static final Set<String> SOURCED_VALUE_KEYS = Set.of("value", "source");
-    private static final Set<String> SET_KEYS = Set.of("label", "equation", "coefficients", "valid_k", "source", "note");
     private static final Set<String> TABLE_KEYS = Set.of("system", "unit", "tier-1", "tier-2", "tier-3");
     private static final Set<String> TIER_KEYS = Set.of("values", "source");
     private static final Set<String> PROBIT_KEYS = Set.of("set", "a", "b", "n", "concentration_unit", "time_unit", "source");
@@ -185,26 +183,10 @@ final class SubstanceFileReader {
 
     private static Correlation correlation(DataFields set, String id, SubstanceProperty property,
                                            double molarMassKgPerMol) {
-        set.allowOnly(SET_KEYS);
-        EquationForm form = equationForm(set);
-        DataFields coefficients = set.map("coefficients");
-        Set<String> allowed = new HashSet<>(form.requiredKeys());
-        allowed.addAll(form.optionalKeys());
-        coefficients.allowOnly(allowed);
-        Map<String, Double> values = new HashMap<>();
-        for (String key : form.requiredKeys()) {
-            values.put(key, coefficients.number(key));
-        }
-        for (String key : form.optionalKeys()) {
-            values.put(key, coefficients.has(key) ? coefficients.number(key) : 0.0);
-        }
-        List<Object> range = set.list("valid_k");
-        if (range.size() != 2 || !(range.get(0) instanceof Number low) || !(range.get(1) instanceof Number high)
-                || !(low.doubleValue() > 0 && high.doubleValue() > low.doubleValue())) {
-            throw set.error("valid_k", "expected [Tmin, Tmax] in K with 0 < Tmin < Tmax, got " + range);
-        }
-        return new Correlation(id, property, set.string("label"), form.create(values, molarMassKgPerMol),
-                low.doubleValue(), high.doubleValue(), set.string("source"), set.has("note") ? set.string("note") : "");
+        EquationForm.Definition definition = equationForm(set).read(set, molarMassKgPerMol);
+        return new Correlation(id, property, set.string("label"), definition.equation(),
+                definition.minTemperatureK(), definition.maxTemperatureK(), set.string("source"),
+                set.has("note") ? set.string("note") : "");
     }
 
     private static EquationForm equationForm(DataFields set) {

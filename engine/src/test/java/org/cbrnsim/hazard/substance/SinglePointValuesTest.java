@@ -116,6 +116,7 @@ class SinglePointValuesTest {
     static Stream<Arguments> table6HeatCapacities() {
         String d100 = "DIPPR 100 (Perry)";
         String d114 = "DIPPR 114 (Perry)";
+        String vdi = "VDI table";
         return Stream.of(
                 Arguments.of("chlorine", d100, 239.11, "65.74"),
                 Arguments.of("ammonia", d114, AT_IMPLIED_TB, "76.20"), Arguments.of("ammonia", d114, K_20C, "79.21"),
@@ -137,7 +138,20 @@ class SinglePointValuesTest {
                 Arguments.of("benzene", d100, K_20C, "135.35"),
                 Arguments.of("propane", d114, AT_IMPLIED_TB, "99.31"), Arguments.of("propane", d114, K_20C, "117.85"),
                 Arguments.of("n-butane", d100, AT_IMPLIED_TB, "133.24"), Arguments.of("n-butane", d100, K_20C, "138.87"),
-                Arguments.of("methanol", d100, K_20C, "80.21"));
+                Arguments.of("methanol", d100, K_20C, "80.21"),
+                // the VDI table points the notes quote, per mol (the tables hold them per kg, as VDI prints them)
+                Arguments.of("chlorine", vdi, 239.17, "66.65"), Arguments.of("chlorine", vdi, 296.0, "70.91"),
+                Arguments.of("hydrogen-chloride", vdi, 188.05, "58.70"),
+                Arguments.of("ethylene-oxide", vdi, 283.5, "86.34"),
+                Arguments.of("hydrogen-fluoride", "VDI table (cross-check)", 292.69, "60.82"));
+    }
+
+    /** Table 6: CRC gives 88.0 J/(mol·K) for liquid ethylene oxide at 298 K (S11), 0.3 % below the VDI table. */
+    @Test
+    void ethyleneOxideTableAgreesWithCrc() {
+        double cpJPerMolK = Printed.J_PER_MOL_K.fromSi(LIBRARY.require("ethylene-oxide").liquidHeatCapacityJPerKgK()
+                .orElseThrow().at(298.0), 0.044053);
+        assertEquals(88.0, cpJPerMolK, 0.004 * 88.0);
     }
 
     @ParameterizedTest(name = "{0} {1} at {2} K: {3} J/(mol·K)")

@@ -77,7 +77,55 @@ class SubstanceFileErrorsTest {
     void anUnknownEquation() {
         assertEquals("test.yaml: substance \"testium\", field \"vapour_pressure[0].equation\": unknown equation"
                 + " \"dipr-101\"; known: antoine, dippr-101, dippr-105, dippr-106, dippr-100, dippr-114, wagner,"
-                + " ppds-12, ppds-116", errorFor(broken("equation: dippr-101", "equation: dipr-101")));
+                + " ppds-12, ppds-116, table", errorFor(broken("equation: dippr-101", "equation: dipr-101")));
+    }
+
+    private static final String CP_MISSING = "liquid_heat_capacity: {missing: \"not measured\"}";
+
+    private static String withHeatCapacityTable(String points) {
+        return broken(CP_MISSING, """
+                liquid_heat_capacity:
+                      - label: VDI table
+                        equation: table
+                        points: %s
+                        source: "S17 [V]"
+                """.formatted(points).stripTrailing());
+    }
+
+    @Test
+    void aTableIsValidFromItsFirstToItsLastPoint() {
+        Correlation table = SubstanceLibrary.parse(withHeatCapacityTable("[[239.17, 940], [267, 970], [296, 1000]]"),
+                "test.yaml").entry("testium").orElseThrow().property(SubstanceProperty.LIQUID_HEAT_CAPACITY).sets()
+                .get(0);
+        assertEquals(239.17, table.minTemperatureK());
+        assertEquals(296.0, table.maxTemperatureK());
+        assertEquals(955.0, table.at((239.17 + 267) / 2), 1e-9);
+    }
+
+    @Test
+    void aTableWithAStatedRange() {
+        String message = errorFor(withHeatCapacityTable("[[239.17, 940], [296, 1000]]\n        valid_k: [200, 300]"));
+        assertTrue(message.startsWith("test.yaml: substance \"testium\", field \"liquid_heat_capacity[0].valid_k\":"
+                + " unknown key; expected one of [equation, label, note, points, source]"), message);
+    }
+
+    @Test
+    void aTablePointWithoutItsValue() {
+        assertEquals("test.yaml: substance \"testium\", field \"liquid_heat_capacity[0].points[1]\": expected a point"
+                + " [T in K, value], got a list", errorFor(withHeatCapacityTable("[[239.17, 940], [296]]")));
+    }
+
+    @Test
+    void aTableOutOfOrder() {
+        assertEquals("test.yaml: substance \"testium\", field \"liquid_heat_capacity[0].points\": table temperatures"
+                + " must increase strictly, got 296.0 K then 267.0 K",
+                errorFor(withHeatCapacityTable("[[239.17, 940], [296, 1000], [267, 970]]")));
+    }
+
+    @Test
+    void aTableOfOnePoint() {
+        assertEquals("test.yaml: substance \"testium\", field \"liquid_heat_capacity[0].points\": a table needs at"
+                + " least two points [T, value], got 1", errorFor(withHeatCapacityTable("[[296, 1000]]")));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The bundled library: lookups, completeness and provenance of every number. */
 class SubstanceLibraryTest {
@@ -151,15 +152,42 @@ class SubstanceLibraryTest {
 
     @Test
     void correlationsRefuseTemperaturesOutsideTheirRange() {
-        Substance chlorine = LIBRARY.require("chlorine");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> chlorine.liquidHeatCapacityJPerKgK().orElseThrow().at(293.15));
+        Correlation perry = NamedSet.of("chlorine", SubstanceProperty.LIQUID_HEAT_CAPACITY, "DIPPR 100 (Perry)");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> perry.at(293.15));
         assertEquals("chlorine liquid heat capacity (DIPPR 100 (Perry)): 293.15 K is outside the valid range "
                 + "172.12–239.12 K of this correlation (substances.md Table 6, S9 [V])", e.getMessage());
         PropertyCorrelation sarinPressure = LIBRARY.require("sarin").vapourPressurePa().orElseThrow();
         assertThrows(IllegalArgumentException.class, () -> sarinPressure.at(268.15));
         assertThrows(IllegalArgumentException.class, () -> sarinPressure.at(Double.NaN));
         assertEquals(sarinPressure.at(303.15), ((Correlation) sarinPressure).extrapolatedAt(303.15));
+    }
+
+    /** A table is valid from its first to its last point and cannot be extrapolated at all. */
+    @Test
+    void aTableIsValidBetweenItsFirstAndLastPoint() {
+        Correlation table = (Correlation) LIBRARY.require("hydrogen-chloride").liquidHeatCapacityJPerKgK().orElseThrow();
+        assertEquals("VDI table", table.label());
+        assertEquals(188.05, table.minTemperatureK());
+        assertEquals(305.0, table.maxTemperatureK());
+        String message = assertThrows(IllegalArgumentException.class, () -> table.at(313.15)).getMessage();
+        assertTrue(message.startsWith("hydrogen-chloride liquid heat capacity (VDI table): 313.15 K is outside the"
+                + " valid range 188.05–305.00 K of this correlation (VDI Heat Atlas"), message);
+        assertEquals("a table cannot be extrapolated: 313.15 K is outside its points 188.05–305.00 K",
+                assertThrows(IllegalArgumentException.class, () -> table.extrapolatedAt(313.15)).getMessage());
+    }
+
+    /**
+     * The flashing model integrates c_p from Tb up, so the first c_p set of each pressurised liquefied gas
+     * of substances.md Table 1 must span Tb to 20 °C. Not phosgene: it has no published c_p (§12 #8).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"chlorine", "ammonia", "hydrogen-sulfide", "sulfur-dioxide", "hydrogen-chloride",
+            "ethylene-oxide", "methyl-mercaptan", "propane", "n-butane"})
+    void theFirstHeatCapacitySetOfALiquefiedGasSpansBoilingPointToTwentyDegrees(String id) {
+        SubstanceEntry entry = LIBRARY.entry(id).orElseThrow();
+        Correlation first = entry.property(SubstanceProperty.LIQUID_HEAT_CAPACITY).sets().get(0);
+        assertTrue(first.covers(entry.substance().normalBoilingPointK()) && first.covers(293.15),
+                id + ": " + first.label() + " " + first.minTemperatureK() + "–" + first.maxTemperatureK() + " K");
     }
 
     private static void assertTagged(String source, String what) {
