@@ -1,6 +1,9 @@
 package org.cbrnsim.hazard.dispersion;
 
 import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
+
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 /**
  * A cloud made of many Gaussian puffs carried by a wind that may change from one time step to the
@@ -17,6 +20,12 @@ import java.util.Arrays;
  * more than {@value #CUTOFF_SIGMAS} σy away horizontally are skipped (their horizontal factor is below
  * e<sup>−8</sup> ≈ 3.4×10⁻⁴ of the centre value). A puff with zero spread (no travel and σ0 = 0) adds nothing.
  *
+ * <p>When the weather changes (another stability class or roughness, hence other σ curves) the puffs keep
+ * the spreads they have and grow on along the new curves: {@link #changeConditions} gives each puff the
+ * virtual travel distances at which the new curves yield its present σy and σz, separately (the virtual
+ * source method of puff models: Petersen &amp; Lavdas 1986, INPUFF 2.0, EPA/600/8-86/024; Scire et al.
+ * 2000, CALPUFF user's guide §2.3).
+ *
  * <p>Puffs are held in primitive arrays (one per attribute) so that sums over many puffs stay fast.
  * The class is not thread-safe: one field belongs to one simulation.
  */
@@ -27,9 +36,12 @@ public final class GaussianPuffField {
 
     private static final int INITIAL_CAPACITY = 64;
 
-    private final PlumeSpread spread;
+    /** Virtual travel distances are searched up to this distance (m); beyond it a capped σ curve stays capped. */
+    private static final double MAX_VIRTUAL_TRAVEL_M = 1.0e7;
+
+    private PlumeSpread spread;
     private final double initialSigmaM;
-    private final double lidHeightM;
+    private double lidHeightM;
 
     private int count;
     private double[] massesKg = new double[INITIAL_CAPACITY];
@@ -37,6 +49,8 @@ public final class GaussianPuffField {
     private double[] centresYM = new double[INITIAL_CAPACITY];
     private double[] heightsM = new double[INITIAL_CAPACITY];
     private double[] travelsM = new double[INITIAL_CAPACITY];
+    private double[] virtualTravelsYM = new double[INITIAL_CAPACITY];
+    private double[] virtualTravelsZM = new double[INITIAL_CAPACITY];
     private double[] sigmasHM = new double[INITIAL_CAPACITY];
     private double[] sigmasZM = new double[INITIAL_CAPACITY];
 
@@ -96,6 +110,8 @@ public final class GaussianPuffField {
         centresYM[count] = yM;
         heightsM[count] = zM;
         travelsM[count] = travelM;
+        virtualTravelsYM[count] = travelM;
+        virtualTravelsZM[count] = travelM;
         updateSpread(count);
         count++;
     }
@@ -127,8 +143,56 @@ public final class GaussianPuffField {
             centresXM[i] += windUMps * dtS;
             centresYM[i] += windVMps * dtS;
             travelsM[i] += stepM;
+            virtualTravelsYM[i] += stepM;
+            virtualTravelsZM[i] += stepM;
             updateSpread(i);
         }
+    }
+
+    /**
+     * New weather: from now on the puffs grow along {@code newSpread} under a lid at {@code newLidHeightM}
+     * (+∞ for none). Each puff keeps its present σy and σz; its virtual travel distances along the new
+     * curves are found by root finding (the curves increase with distance).
+     */
+    public void changeConditions(PlumeSpread newSpread, double newLidHeightM) {
+        if (newSpread == null) {
+            throw new IllegalArgumentException("a puff field needs a spread σy(d), σz(d), got none");
+        }
+        for (int i = 0; i < count; i++) {
+            if (!(heightsM[i] < newLidHeightM)) {
+                throw new IllegalArgumentException("inversion lid at " + newLidHeightM + " m lies below a puff at "
+                        + heightsM[i] + " m");
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            virtualTravelsYM[i] = virtualTravel(newSpread::sigmaYM, spreadPart(sigmasHM[i]));
+            virtualTravelsZM[i] = virtualTravel(newSpread::sigmaZM, spreadPart(sigmasZM[i]));
+        }
+        this.spread = newSpread;
+        this.lidHeightM = newLidHeightM;
+        for (int i = 0; i < count; i++) {
+            updateSpread(i);
+        }
+    }
+
+    private double spreadPart(double sigmaM) {
+        return Math.sqrt(Math.max(0, sigmaM * sigmaM - initialSigmaM * initialSigmaM));
+    }
+
+    private static double virtualTravel(DoubleUnaryOperator sigma, double targetM) {
+        if (targetM <= 0) {
+            return 0;
+        }
+        double hi = 1.0;
+        while (sigma.applyAsDouble(hi) < targetM) {
+            hi *= 2;
+            if (hi > MAX_VIRTUAL_TRAVEL_M) {
+                return MAX_VIRTUAL_TRAVEL_M;
+            }
+        }
+        double lo = hi / 2 < 1.0 ? 0 : hi / 2;
+        return new BrentSolver(1e-6 * targetM)
+                .solve(200, d -> (d <= 0 ? 0 : sigma.applyAsDouble(d)) - targetM, lo, hi);
     }
 
     /** Drops the puffs that have travelled farther than {@code maxTravelM}; returns how many were dropped. */
@@ -200,6 +264,28 @@ public final class GaussianPuffField {
         return sum;
     }
 
+    /** Mass (kg) of puff {@code index} (0 ≤ index &lt; size()). */
+    public double massKg(int index) {
+        return massesKg[checkIndex(index)];
+    }
+
+    /** Centre x (m) of puff {@code index}. */
+    public double centreXM(int index) {
+        return centresXM[checkIndex(index)];
+    }
+
+    /** Centre y (m) of puff {@code index}. */
+    public double centreYM(int index) {
+        return centresYM[checkIndex(index)];
+    }
+
+    /** Greatest ground-level concentration (kg/m³) of puff {@code index} alone, at its centre. */
+    public double groundPeakKgPerM3(int index) {
+        double sh = sigmasHM[checkIndex(index)];
+        return sh == 0 ? 0 : massesKg[index] / (2 * Math.PI * sh * sh)
+                * VerticalReflection.term(0, heightsM[index], sigmasZM[index], lidHeightM);
+    }
+
     /** Horizontal spread σx = σy (m) of puff {@code index} (0 ≤ index &lt; size()). */
     public double sigmaHorizontalM(int index) {
         return sigmasHM[checkIndex(index)];
@@ -218,9 +304,10 @@ public final class GaussianPuffField {
     }
 
     private void updateSpread(int i) {
-        double d = travelsM[i];
-        double sy = d > 0 ? spread.sigmaYM(d) : 0;
-        double sz = d > 0 ? spread.sigmaZM(d) : 0;
+        double dy = virtualTravelsYM[i];
+        double dz = virtualTravelsZM[i];
+        double sy = dy > 0 ? spread.sigmaYM(dy) : 0;
+        double sz = dz > 0 ? spread.sigmaZM(dz) : 0;
         sigmasHM[i] = Math.hypot(sy, initialSigmaM);
         sigmasZM[i] = Math.hypot(sz, initialSigmaM);
     }
@@ -231,6 +318,8 @@ public final class GaussianPuffField {
         centresYM[to] = centresYM[from];
         heightsM[to] = heightsM[from];
         travelsM[to] = travelsM[from];
+        virtualTravelsYM[to] = virtualTravelsYM[from];
+        virtualTravelsZM[to] = virtualTravelsZM[from];
         sigmasHM[to] = sigmasHM[from];
         sigmasZM[to] = sigmasZM[from];
     }
@@ -242,6 +331,8 @@ public final class GaussianPuffField {
         centresYM = Arrays.copyOf(centresYM, capacity);
         heightsM = Arrays.copyOf(heightsM, capacity);
         travelsM = Arrays.copyOf(travelsM, capacity);
+        virtualTravelsYM = Arrays.copyOf(virtualTravelsYM, capacity);
+        virtualTravelsZM = Arrays.copyOf(virtualTravelsZM, capacity);
         sigmasHM = Arrays.copyOf(sigmasHM, capacity);
         sigmasZM = Arrays.copyOf(sigmasZM, capacity);
     }

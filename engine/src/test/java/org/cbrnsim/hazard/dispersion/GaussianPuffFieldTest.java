@@ -106,4 +106,22 @@ class GaussianPuffFieldTest {
         assertThrows(IllegalArgumentException.class, () -> field.advance(-1, 1, 0));
         assertThrows(IllegalArgumentException.class, () -> field.concentrationsAt(new double[2], new double[1], 0, new double[2]));
     }
+
+    @org.junit.jupiter.api.Test
+    void afterAStabilityChangeAPuffGrowsAlongTheNewCurvesFromItsVirtualDistance() {
+        PlumeSpread stable = SigmaSets.named("aloha", org.cbrnsim.hazard.atmosphere.StabilityClass.F, 0.03);
+        PlumeSpread neutral = SigmaSets.named("aloha", org.cbrnsim.hazard.atmosphere.StabilityClass.D, 0.03);
+        GaussianPuffField field = new GaussianPuffField(stable);
+        field.addPuff(1, 0, 0, 0, 3000);
+        double sigmaY = field.sigmaHorizontalM(0);
+        double sigmaZ = field.sigmaVerticalM(0);
+        field.changeConditions(neutral, Double.POSITIVE_INFINITY);
+        org.junit.jupiter.api.Assertions.assertEquals(sigmaY, field.sigmaHorizontalM(0), 1e-5 * sigmaY);
+        org.junit.jupiter.api.Assertions.assertEquals(sigmaZ, field.sigmaVerticalM(0), 1e-5 * sigmaZ);
+        // the D curves reach the F σ at a shorter virtual distance; 500 m more travel follows the D curve from there
+        double virtualY = new org.apache.commons.math3.analysis.solvers.BrentSolver(1e-9)
+                .solve(100, d -> neutral.sigmaYM(d) - sigmaY, 1, 3000);
+        field.advance(100, 5, 0);
+        org.junit.jupiter.api.Assertions.assertEquals(neutral.sigmaYM(virtualY + 500), field.sigmaHorizontalM(0), 1e-4 * sigmaY);
+    }
 }
