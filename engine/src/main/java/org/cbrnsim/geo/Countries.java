@@ -26,8 +26,10 @@ import org.locationtech.jts.operation.linemerge.LineMerger;
  *
  * <p>Borders tolerate digitising gaps and slivers up to a tolerance (default {@value #DEFAULT_TOLERANCE_M} m): the
  * border of A and B is the part of A's boundary lying within the tolerance of B's area, merged into maximal lines.
- * Where A and B share their vertices exactly this is the shared edge; near a point where a third country or the
- * outside meets the border, the border may run on along A's boundary for up to the tolerance.
+ * Where A and B share their vertices exactly this is the shared edge. At each end, where a third country or the
+ * outside meets the border, it runs on along A's boundary while that stays within the tolerance of B: a stub of
+ * about the tolerance (tolerance / sin θ when the edges meet at θ), so every point of the border is within the
+ * tolerance of both areas.
  *
  * <p>Lookups are exact: a point belongs to the first country (in the given order) whose area covers it, boundary
  * included, and a point in a gap between areas belongs to none. Immutable and safe to share between threads.
