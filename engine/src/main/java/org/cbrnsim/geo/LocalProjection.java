@@ -18,8 +18,8 @@ import org.locationtech.proj4j.ProjCoordinate;
  * Working Manual", USGS Professional Paper 1395, pp. 191–202; the ellipsoidal oblique case is computed, as in PROJ,
  * with Karney's geodesic algorithms, Karney 2013, J. Geodesy 87:43–55). Its defining property: the distance from the
  * origin to a point and the azimuth at the origin are the geodesic (ellipsoidal) distance and azimuth, exactly.
- * Distances between two points away from the origin are stretched by at most about (d/R)²/6 transverse to the
- * radius: 1·10⁻⁵ at 50 km, 1 m in 100 km.
+ * Elsewhere the scale transverse to the radius is too large by about (ρ/R)²/6 at a distance ρ from the origin:
+ * 1·10⁻⁵ (1 cm per km) at 50 km.
  *
  * <p>Grid convergence: away from the origin, grid north (the +y axis) is not true north. The angle,
  * {@link #gridConvergenceDeg}, is about Δλ·sin φ: at 48.4° N (the Dniester scenarios), 0.51° at 50 km east or west
@@ -111,7 +111,7 @@ public final class LocalProjection {
     /**
      * Grid convergence at a local point: the grid bearing of true north there, degrees clockwise from the +y axis
      * (negative east of the origin in the northern hemisphere, where meridians lean towards the pole). Found by
-     * projecting a point {@value #NORTH_PROBE_DEG}° of latitude north of the given one. Zero at the origin.
+     * projecting a point 10⁻⁵° of latitude (about 1.1 m) north of the given one. Zero at the origin.
      */
     public double gridConvergenceDeg(double xM, double yM) {
         LatLon here = toWgs84(xM, yM);
