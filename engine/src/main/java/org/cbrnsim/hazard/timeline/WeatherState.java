@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.timeline;
 
+import org.cbrnsim.geo.Direction;
 import org.cbrnsim.hazard.atmosphere.Atmosphere;
 
 /**
@@ -26,8 +27,8 @@ public record WeatherState(double atS, Atmosphere atmosphere, double windFromDeg
      * the air moves toward windFrom + 180°.
      */
     public double[] velocityMps(double speedMps) {
-        double towardRad = Math.toRadians(windFromDeg + 180);
-        return new double[] {speedMps * Math.sin(towardRad), speedMps * Math.cos(towardRad)};
+        Direction downwind = Direction.downwindOfWindFrom(windFromDeg);
+        return new double[] {speedMps * downwind.east(), speedMps * downwind.north()};
     }
 
     /** True when the σ curves or the lid differ from {@code other}'s (stability, roughness, lid). */
