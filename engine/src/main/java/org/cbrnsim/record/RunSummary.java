@@ -28,8 +28,11 @@ public record RunSummary(String scenarioId, String runId, long seed, String engi
         if (scenarioId == null || runId == null || engineVersion == null || start == null) {
             throw new IllegalArgumentException("a run summary needs a scenario id, run id, engine version and start");
         }
-        if (kpis.containsKey(null) || kpis.containsValue(null)) {
-            throw new IllegalArgumentException("KPI names and values must be given (NaN for not measured), got " + kpis);
+        for (Map.Entry<String, Double> kpi : kpis.entrySet()) {
+            if (kpi.getKey() == null || kpi.getValue() == null) {
+                throw new IllegalArgumentException("KPI names and values must be given (NaN for not measured), got "
+                        + kpi.getKey() + " = " + kpi.getValue());
+            }
         }
         kpis = Collections.unmodifiableSortedMap(new TreeMap<>(kpis));
         objectives = List.copyOf(objectives);

@@ -58,6 +58,11 @@ public final class ProgressLine {
                 : new ProgressLine(System.err, endS, System::nanoTime, DEFAULT_INTERVAL_NANOS);
     }
 
+    /** True when the line is shown. */
+    public boolean isEnabled() {
+        return out != null;
+    }
+
     /** Reports that the simulation has reached {@code simS}; redraws the line when the interval has passed. */
     public void update(double simS) {
         if (out == null) {
