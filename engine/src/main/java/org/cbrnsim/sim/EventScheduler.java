@@ -45,7 +45,7 @@ public final class EventScheduler implements Serializable {
      * @param schedule the MASON schedule the wake-ups go on
      * @param endS     end of the run (s): later events never run
      */
-    public EventScheduler(Schedule schedule, double endS) {
+    EventScheduler(Schedule schedule, double endS) {
         this.schedule = schedule;
         this.endS = endS;
     }

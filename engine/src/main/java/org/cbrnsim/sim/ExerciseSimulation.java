@@ -29,7 +29,7 @@ public class ExerciseSimulation extends SimState {
 
     private final SimulationClock clock;
     private final SimulationModel model;
-    private final transient List<EventSubscriber> subscribers = new ArrayList<>();
+    private transient List<EventSubscriber> subscribers;
 
     private RandomStreams randomStreams;
     private EventLog eventLog;
@@ -59,7 +59,7 @@ public class ExerciseSimulation extends SimState {
         super.start();
         randomStreams = new RandomStreams(seed());
         eventLog = new EventLog();
-        subscribers.forEach(eventLog::subscribe);
+        subscribers().forEach(eventLog::subscribe);
         events = new EventScheduler(schedule, clock.endS());
         handlers = new EnumMap<>(Phase.class);
         for (Phase phase : Phase.values()) {
@@ -115,7 +115,7 @@ public class ExerciseSimulation extends SimState {
 
     /** Adds a live subscriber to the event log of this and every later start. */
     public void subscribe(EventSubscriber subscriber) {
-        subscribers.add(subscriber);
+        subscribers().add(subscriber);
         if (eventLog != null) {
             eventLog.subscribe(subscriber);
         }
@@ -165,6 +165,13 @@ public class ExerciseSimulation extends SimState {
             }
             timeSeries.append(timeS, row);
         }
+    }
+
+    private List<EventSubscriber> subscribers() {
+        if (subscribers == null) {
+            subscribers = new ArrayList<>();
+        }
+        return subscribers;
     }
 
     private void requireBuilding(String what) {

@@ -33,9 +33,9 @@ public final class ProgressLine {
      * @param intervalNanos least wall-clock time between two updates (ns), &gt; 0
      */
     public ProgressLine(PrintStream out, double endS, LongSupplier nanoTime, long intervalNanos) {
-        if (!(endS > 0) || intervalNanos <= 0) {
-            throw new IllegalArgumentException("progress needs an end > 0 s and an interval > 0 ns, got "
-                    + endS + " s and " + intervalNanos + " ns");
+        if (out == null || nanoTime == null || !(endS > 0) || intervalNanos <= 0) {
+            throw new IllegalArgumentException("progress needs a stream, a wall clock, an end > 0 s and an interval"
+                    + " > 0 ns, got end " + endS + " s and interval " + intervalNanos + " ns");
         }
         this.out = out;
         this.endS = endS;
@@ -45,7 +45,14 @@ public final class ProgressLine {
 
     /** A progress line that shows nothing. */
     public static ProgressLine disabled() {
-        return new ProgressLine(null, 1, () -> 0, 1);
+        return new ProgressLine();
+    }
+
+    private ProgressLine() {
+        this.out = null;
+        this.endS = 1;
+        this.nanoTime = null;
+        this.intervalNanos = 1;
     }
 
     /**

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class EventsCsvWriterTest {
 
     private static final List<SimEvent> EVENTS = List.of(
-            new WarningIssued(90.5, "civil,protection", "UA", "Town \"North\"", "sms\nand sirens"),
+            new WarningIssued(90.5, "civil,protection", "UA", "Town \"North\"", "sms, \"urgent\"\nand sirens"),
             new FirstWarned(1800, "MD", "Ungheni"));
 
     private static String write() throws IOException {
@@ -26,7 +26,7 @@ class EventsCsvWriterTest {
     @Test
     void commasQuotesAndLineBreaksAreQuotedAsInRfc4180() throws IOException {
         assertEquals("t_s,clock,type,actor,country,subject,detail\n"
-                + "90.5,T90,warning_issued,\"civil,protection\",UA,\"Town \"\"North\"\"\",\"channel sms\nand sirens\"\n"
+                + "90.5,T90,warning_issued,\"civil,protection\",UA,\"Town \"\"North\"\"\",\"channel sms, \"\"urgent\"\"\nand sirens\"\n"
                 + "1800,T1800,first_warned,,MD,Ungheni,first resident warned\n", write());
     }
 
