@@ -12,11 +12,16 @@ final class EvacuationMovement {
 
     private final double[] xy = new double[2];
 
-    /** Moves every living evacuee en route to their position at {@code tS}, counting arrivals per destination. */
-    void step(Residents r, OutdoorGrid grid, RouteTable routes, double tS, StepTally arrivals) {
+    /**
+     * Moves every living evacuee of {@code enRoute} to their position at {@code tS}, counting arrivals
+     * per destination; drops the arrived and the dead from the list, keeping the order of the rest.
+     */
+    void step(Residents r, OutdoorGrid grid, RouteTable routes, double tS, ResidentList enRoute, StepTally arrivals) {
         byte dead = HealthState.DEAD.code();
-        for (int i = 0; i < r.count(); i++) {
-            if (!r.has(i, Residents.EN_ROUTE) || r.health[i] == dead) {
+        int kept = 0;
+        for (int k = 0; k < enRoute.size(); k++) {
+            int i = enRoute.get(k);
+            if (r.health[i] == dead) {
                 continue;
             }
             int place = r.homePlace[i];
@@ -31,6 +36,7 @@ final class EvacuationMovement {
                 r.set(i, Residents.SEALED, false);
                 arrivals.add(route.destinationPlace());
             } else {
+                enRoute.put(kept++, i);
                 route.positionAt(elapsedS, xy);
                 double remaining = 1.0 - elapsedS / durationS;
                 xy[0] += (r.homeXM[i] - routes.startXM(place, onFoot)) * remaining;
@@ -40,5 +46,6 @@ final class EvacuationMovement {
             r.yM[i] = (float) xy[1];
             grid.moveTo(i, r.xM[i], r.yM[i]);
         }
+        enRoute.truncate(kept);
     }
 }

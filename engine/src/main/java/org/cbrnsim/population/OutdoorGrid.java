@@ -12,8 +12,9 @@ import java.util.Arrays;
  * very small cell size gives one sample per resident where accuracy matters more than speed.
  *
  * <p>Cells are numbered in the order they are first occupied (resident order), so the sampling
- * order is deterministic. Residents that are dead or have arrived at a destination are not
- * sampled; their cell keeps its last value.
+ * order is deterministic. The grid counts the residents in each cell as they move, so finding the
+ * cells to sample costs a pass over the cells, not over the residents; dead residents and arrived
+ * evacuees stay counted where they are (a few samples nobody breathes, at no risk).
  */
 public final class OutdoorGrid {
 
@@ -25,11 +26,10 @@ public final class OutdoorGrid {
     private float[] centreXM = new float[1024];
     private float[] centreYM = new float[1024];
     private double[] outdoorKgPerM3 = new double[1024];
-    private int[] stamp = new int[1024];
+    private int[] occupants = new int[1024];
     private int cells;
     private long[] keys = new long[2048];
     private int[] slots = new int[2048];
-    private int stepStamp;
     private int[] active = new int[1024];
     private int activeCount;
     private float[] sampleX = new float[0];
@@ -45,13 +45,21 @@ public final class OutdoorGrid {
         Arrays.fill(slots, NO_CELL);
         cellOfResident = new int[residents.count()];
         for (int i = 0; i < residents.count(); i++) {
-            moveTo(i, residents.xM[i], residents.yM[i]);
+            int cell = cellAt(residents.xM[i], residents.yM[i]);
+            cellOfResident[i] = cell;
+            occupants[cell]++;
         }
     }
 
     /** Puts resident {@code i} in the cell containing ({@code xM}, {@code yM}). */
     void moveTo(int i, float xM, float yM) {
-        cellOfResident[i] = cellAt(xM, yM);
+        int cell = cellAt(xM, yM);
+        int old = cellOfResident[i];
+        if (cell != old) {
+            occupants[old]--;
+            occupants[cell]++;
+            cellOfResident[i] = cell;
+        }
     }
 
     /** The number of cells ever occupied. */
@@ -89,22 +97,11 @@ public final class OutdoorGrid {
         return active[k];
     }
 
-    /**
-     * Samples {@code field} once at the centre of every cell holding a resident who is alive and
-     * not arrived, in one call.
-     */
-    void sample(Residents residents, ConcentrationAt field) {
-        stepStamp++;
+    /** Samples {@code field} once at the centre of every cell holding a resident, in one call. */
+    void sample(ConcentrationAt field) {
         activeCount = 0;
-        byte dead = HealthState.DEAD.code();
-        byte arrived = LocationState.ARRIVED.code();
-        for (int i = 0; i < residents.count(); i++) {
-            if (residents.health[i] == dead || residents.location[i] == arrived) {
-                continue;
-            }
-            int cell = cellOfResident[i];
-            if (stamp[cell] != stepStamp) {
-                stamp[cell] = stepStamp;
+        for (int cell = 0; cell < cells; cell++) {
+            if (occupants[cell] > 0) {
                 if (activeCount == active.length) {
                     active = Arrays.copyOf(active, 2 * activeCount);
                 }
@@ -163,7 +160,7 @@ public final class OutdoorGrid {
             centreXM = Arrays.copyOf(centreXM, size);
             centreYM = Arrays.copyOf(centreYM, size);
             outdoorKgPerM3 = Arrays.copyOf(outdoorKgPerM3, size);
-            stamp = Arrays.copyOf(stamp, size);
+            occupants = Arrays.copyOf(occupants, size);
         }
         centreXM[cells] = xM;
         centreYM[cells] = yM;

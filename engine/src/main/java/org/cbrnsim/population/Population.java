@@ -21,6 +21,7 @@ public final class Population {
     private final WarningReceipt warning;
     private final ProtectiveDecision decision;
     private final EvacuationMovement movement = new EvacuationMovement();
+    private final ResidentList enRoute = new ResidentList();
     private final Exposure exposure;
     private final HealthUpdate health;
     private final PopulationEvents events;
@@ -101,21 +102,21 @@ public final class Population {
     /** Behaviour phase: warned residents decide; shelterers seal or air out; evacuees whose time has come depart. */
     public void behave(double tS) {
         requireTime(tS);
-        decision.step(residents, grid, routes, tS, firstDeparture);
+        decision.step(residents, grid, routes, tS, enRoute, firstDeparture);
         firstDeparture.flush((place, t) -> events.firstDeparture(t, place));
     }
 
     /** Movement phase: evacuees to their positions at {@code tS}; arrivals leave the hazard. */
     public void move(double tS) {
         requireTime(tS);
-        movement.step(residents, grid, routes, tS, arrivals);
+        movement.step(residents, grid, routes, tS, enRoute, arrivals);
         arrivals.flush((place, count) -> events.evacueesArrived(tS, place, count));
     }
 
     /** Exposure phase: samples {@code outdoor} once per occupied cell and integrates the step (tS − dtS, tS]. */
     public void expose(double tS, double dtS, ConcentrationAt outdoor) {
         requireTime(tS);
-        grid.sample(residents, Objects.requireNonNull(outdoor, "outdoor"));
+        grid.sample(Objects.requireNonNull(outdoor, "outdoor"));
         exposure.step(residents, grid, tS, dtS);
     }
 

@@ -44,8 +44,12 @@ public final class ProtectiveDecision {
                 : parameters.preparationMedianS() * Math.exp(sigma * STANDARD_NORMAL.inverseCumulativeProbability(u));
     }
 
-    /** Decides, shelters, ventilates and departs at {@code tS}, noting first departures per place. */
-    void step(Residents r, OutdoorGrid grid, RouteTable routes, double tS, FirstTimes departures) {
+    /**
+     * Decides, shelters, ventilates and departs at {@code tS}, adding the departed to {@code enRoute}
+     * and noting first departures per place.
+     */
+    void step(Residents r, OutdoorGrid grid, RouteTable routes, double tS, ResidentList enRoute,
+              FirstTimes departures) {
         byte undecided = Decision.UNDECIDED.code();
         byte shelter = Decision.SHELTER.code();
         byte evacuate = Decision.EVACUATE.code();
@@ -66,7 +70,7 @@ public final class ProtectiveDecision {
             if (decision == shelter && r.location[i] == indoors) {
                 ventilate(r, i, grid.outdoorKgPerM3(i));
             } else if (decision == evacuate && !r.has(i, Residents.EN_ROUTE) && r.departureS[i] <= tS) {
-                depart(r, i, routes, departures);
+                depart(r, i, routes, enRoute, departures);
             }
         }
     }
@@ -100,7 +104,7 @@ public final class ProtectiveDecision {
         }
     }
 
-    private static void depart(Residents r, int i, RouteTable routes, FirstTimes departures) {
+    private static void depart(Residents r, int i, RouteTable routes, ResidentList enRoute, FirstTimes departures) {
         boolean onFoot = r.has(i, Residents.ON_FOOT);
         if (routes.route(r.homePlace[i], onFoot) == null) {
             r.decision[i] = Decision.NO_ACTION.code();
@@ -109,6 +113,7 @@ public final class ProtectiveDecision {
         r.set(i, Residents.EN_ROUTE, true);
         r.set(i, Residents.SEALED, !onFoot);
         r.location[i] = (onFoot ? LocationState.OUTDOORS : LocationState.VEHICLE).code();
+        enRoute.add(i);
         departures.note(r.homePlace[i], r.departureS[i]);
     }
 }
