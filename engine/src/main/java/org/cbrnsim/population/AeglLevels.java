@@ -45,7 +45,10 @@ final class AeglLevels {
         lowestKgPerM3 = lowest;
     }
 
-    /** The lowest level of any tier and duration (kg/m³): the level of concern that starts the exposure clock; NaN without a table. */
+    /**
+     * The lowest level of any tier and duration (kg/m³): the level of concern that starts the
+     * exposure clock; NaN without a table.
+     */
     double lowestKgPerM3() {
         return lowestKgPerM3;
     }

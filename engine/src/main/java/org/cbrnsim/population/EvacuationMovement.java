@@ -17,11 +17,10 @@ final class EvacuationMovement {
      * per destination; drops the arrived and the dead from the list, keeping the order of the rest.
      */
     void step(Residents r, OutdoorGrid grid, RouteTable routes, double tS, ResidentList enRoute, StepTally arrivals) {
-        byte dead = HealthState.DEAD.code();
         int kept = 0;
         for (int k = 0; k < enRoute.size(); k++) {
             int i = enRoute.get(k);
-            if (r.health[i] == dead) {
+            if (r.isDead(i)) {
                 continue;
             }
             int place = r.homePlace[i];

@@ -45,16 +45,14 @@ public final class Exposure {
         prepareCellLoads(grid);
         double dtMin = dtS / SECONDS_PER_MINUTE;
         float stepStartS = (float) (tS - dtS);
-        byte dead = HealthState.DEAD.code();
-        byte arrived = LocationState.ARRIVED.code();
         byte outdoors = LocationState.OUTDOORS.code();
         byte indoors = LocationState.INDOORS.code();
         byte vehicle = LocationState.VEHICLE.code();
         for (int i = 0; i < r.count(); i++) {
-            byte location = r.location[i];
-            if (location == arrived || r.health[i] == dead) {
+            if (!r.inPlay(i)) {
                 continue;
             }
+            byte location = r.location[i];
             int cell = grid.cellOf(i);
             double outdoor = grid.cellKgPerM3(cell);
             double box = r.boxKgPerM3[i];

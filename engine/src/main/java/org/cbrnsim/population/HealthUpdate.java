@@ -66,11 +66,10 @@ public final class HealthUpdate {
 
     /** Updates tiers, injuries and deaths at {@code tS}, noting milestones and deaths per place. */
     void step(Residents r, double tS, FirstTimes tierFirsts, FirstTimes injuryFirsts, StepTally deaths) {
-        byte dead = HealthState.DEAD.code();
         for (int i = 0; i < r.count(); i++) {
             float load = r.toxicLoad[i];
             float dose = r.doseKgSPerM3[i];
-            if ((load == 0f && dose == 0f) || r.health[i] == dead) {
+            if ((load == 0f && dose == 0f) || r.isDead(i)) {
                 continue;
             }
             int country = r.countryOf(i);

@@ -7,9 +7,10 @@ import java.util.Arrays;
  * cell containing their current position, and once per step the field is sampled at the centre
  * of every occupied cell only. With 100-m cells a town of 30 000 residents on a 2-km disc occupies
  * about 1 300 cells, so a million residents need tens of thousands of field evaluations per step
- * instead of a million; the price is a position error of at most half a cell diagonal (71 m for
- * 100-m cells), small against the crosswind spread of a plume a few hundred metres downwind. A
- * very small cell size gives one sample per resident where accuracy matters more than speed.
+ * instead of a million. The price is a position error of up to half a cell diagonal (71 m for
+ * 100-m cells): small against a plume several hundred metres wide, but not against a stable plume
+ * close to its source (Pasquill–Gifford σy is about 35 m at 1 km in class F), where smaller cells
+ * are needed; a cell size of a metre or so gives practically one sample per resident.
  *
  * <p>Cells are numbered in the order they are first occupied (resident order), so the sampling
  * order is deterministic. The grid counts the residents in each cell as they move, so finding the

@@ -10,7 +10,7 @@ import java.util.Objects;
  * {@link #issueWarning} when the authorities issue a warning. The state after the phases of step t
  * is the state at t; {@link #expose} integrates over (t − Δt, t].
  *
- * <p>Single-threaded and allocation-free per step; deterministic for the same residents, streams
+ * <p>Single-threaded, no allocation per resident and step; deterministic for the same residents, streams
  * and call sequence. Events go to {@link PopulationEvents} as milestones and per-step totals.
  */
 public final class Population {

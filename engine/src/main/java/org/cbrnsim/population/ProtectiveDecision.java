@@ -53,11 +53,9 @@ public final class ProtectiveDecision {
         byte undecided = Decision.UNDECIDED.code();
         byte shelter = Decision.SHELTER.code();
         byte evacuate = Decision.EVACUATE.code();
-        byte dead = HealthState.DEAD.code();
-        byte arrived = LocationState.ARRIVED.code();
         byte indoors = LocationState.INDOORS.code();
         for (int i = 0; i < r.count(); i++) {
-            if (r.health[i] == dead || r.location[i] == arrived) {
+            if (!r.inPlay(i)) {
                 continue;
             }
             byte decision = r.decision[i];

@@ -146,6 +146,11 @@ public final class Residents {
         return health[i] == HealthState.DEAD.code();
     }
 
+    /** Whether resident {@code i} is alive and has not arrived at an evacuation destination: still in the hazard area. */
+    public boolean inPlay(int i) {
+        return health[i] != HealthState.DEAD.code() && location[i] != LocationState.ARRIVED.code();
+    }
+
     /** Whether resident {@code i} has received a warning by time {@code tS}. */
     public boolean isWarned(int i, double tS) {
         return warnedS[i] <= tS;

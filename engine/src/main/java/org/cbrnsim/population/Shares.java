@@ -22,7 +22,10 @@ final class Shares {
         }
     }
 
-    /** The index k with Σ_{j<k} shares ≤ u < Σ_{j≤k} shares, for u uniform in [0, 1); the last non-zero share catches rounding. */
+    /**
+     * The index k with Σ_{j&lt;k} shares ≤ u &lt; Σ_{j≤k} shares, for u uniform in [0, 1); the last
+     * non-zero share catches rounding.
+     */
     static int pick(double u, double... shares) {
         double cumulative = 0.0;
         int last = 0;

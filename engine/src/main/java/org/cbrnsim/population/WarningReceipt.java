@@ -87,13 +87,12 @@ public final class WarningReceipt {
      */
     void receive(Residents r, OutdoorGrid grid, double previousS, double tS, FirstTimes official,
                  FirstTimes selfWarned) {
-        byte dead = HealthState.DEAD.code();
         byte outdoors = LocationState.OUTDOORS.code();
         byte vehicle = LocationState.VEHICLE.code();
         float previous = (float) previousS;
         float now = (float) tS;
         for (int i = 0; i < r.count(); i++) {
-            if (r.health[i] == dead) {
+            if (r.isDead(i)) {
                 continue;
             }
             float warnedS = r.warnedS[i];

@@ -11,7 +11,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Decision shares, lognormal preparation, sealing and airing out, departure and travel (exercise-and-response.md §4.5–4.6). */
+/**
+ * Decision shares, lognormal preparation, sealing and airing out, departure and travel
+ * (exercise-and-response.md §4.5–4.6).
+ */
 class ProtectiveDecisionTest {
 
     private static final int N = 100_000;
