@@ -31,7 +31,10 @@ public interface PopulationEvents {
     default void firstTierExceeded(double tS, int country, int tier) {
     }
 
-    /** The first resident of {@code country} reached injury {@code severity} in the step ending at {@code tS}. */
+    /**
+     * The first resident of {@code country} reached {@code severity} (light, moderate, severe, or
+     * dead: the first death) in the step ending at {@code tS}.
+     */
     default void firstInjury(double tS, int country, HealthState severity) {
     }
 
