@@ -20,6 +20,6 @@ public enum ChannelKind {
 
     /** The name of this channel's random stream: {@code "warning." + id}. */
     public String streamName() {
-        return RandomStreams.WARNING + "." + id;
+        return PopulationRandom.WARNING + "." + id;
     }
 }

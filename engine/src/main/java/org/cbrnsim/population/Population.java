@@ -39,7 +39,7 @@ public final class Population {
      * draws each resident's susceptibility from stream "health" now, and warnings and decisions
      * from their streams as they happen.
      */
-    public Population(Residents residents, PopulationParameters parameters, RandomStreams streams,
+    public Population(Residents residents, PopulationParameters parameters, PopulationRandom streams,
                       EvacuationRoutes routes, PopulationEvents events) {
         this.residents = Objects.requireNonNull(residents, "residents");
         Objects.requireNonNull(parameters, "parameters");
@@ -48,9 +48,9 @@ public final class Population {
         this.grid = new OutdoorGrid(parameters.cellSizeM(), residents);
         this.routes = new RouteTable(Objects.requireNonNull(routes, "routes"), residents.placeCount());
         this.warning = new WarningReceipt(parameters.channels(), parameters.cloudCueKgPerM3(), streams);
-        this.decision = new ProtectiveDecision(parameters.decision(), streams.stream(RandomStreams.DECISION));
+        this.decision = new ProtectiveDecision(parameters.decision(), streams.stream(PopulationRandom.DECISION));
         this.exposure = new Exposure(new IndoorAir(parameters.airExchange()), parameters.health());
-        this.health = new HealthUpdate(parameters.health(), residents, streams.stream(RandomStreams.HEALTH));
+        this.health = new HealthUpdate(parameters.health(), residents, streams.stream(PopulationRandom.HEALTH));
         int places = residents.placeCount();
         int countries = residents.countryCount();
         firstOfficial = new FirstTimes(places);

@@ -37,7 +37,7 @@ public final class WarningReceipt {
      * Receipt over {@code channels} (at most one per kind) with the cloud cue at {@code cueKgPerM3}
      * (&gt; 0; +∞ disables it), drawing from {@code streams}.
      */
-    public WarningReceipt(List<WarningChannel> channels, double cueKgPerM3, RandomStreams streams) {
+    public WarningReceipt(List<WarningChannel> channels, double cueKgPerM3, PopulationRandom streams) {
         this.channels = List.copyOf(channels);
         Set<ChannelKind> seen = EnumSet.noneOf(ChannelKind.class);
         delays = new WeibullDistribution[this.channels.size()];

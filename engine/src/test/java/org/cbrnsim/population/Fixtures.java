@@ -55,7 +55,7 @@ final class Fixtures {
     /** {@code agents} residents of place 0 (country 0) on a disc of {@code radiusM} at the origin. */
     static Residents town(int agents, double radiusM, StartShares atStart, long seed) {
         return ResidentPlacement.place(List.of(new ResidentPlace(0, 0, 0, 0, radiusM, agents, ALL_TIGHT)), 1, 1,
-                atStart, new TestStreams(seed).stream(RandomStreams.PLACEMENT));
+                atStart, new TestStreams(seed).stream(PopulationRandom.PLACEMENT));
     }
 
     /** A field uniform over space: {@code kgPerM3} everywhere. */

@@ -21,7 +21,7 @@ class HealthUpdateTest {
         OutdoorGrid grid = new OutdoorGrid(100, r);
         HealthParameters chlorine = Fixtures.chlorine(probit);
         Exposure exposure = new Exposure(new IndoorAir(AirExchangeRates.defaults()), chlorine);
-        HealthUpdate health = new HealthUpdate(chlorine, r, new TestStreams(seed).stream(RandomStreams.HEALTH));
+        HealthUpdate health = new HealthUpdate(chlorine, r, new TestStreams(seed).stream(PopulationRandom.HEALTH));
         for (int k = 1; k <= minutes; k++) {
             grid.sample(Fixtures.uniform(Fixtures.chlorinePpm(ppm)));
             exposure.step(r, grid, k * STEP, STEP);

@@ -27,7 +27,7 @@ class MillionResidentsTest {
             places.add(new ResidentPlace(p, x < 18_000 ? 0 : 1, x, y, 2000, PER_TOWN,
                     new BuildingMix(0.3, 0.6, 0.08, 0.02)));
         }
-        return ResidentPlacement.place(places, TOWNS + 1, 2, StartShares.DAY, streams.stream(RandomStreams.PLACEMENT));
+        return ResidentPlacement.place(places, TOWNS + 1, 2, StartShares.DAY, streams.stream(PopulationRandom.PLACEMENT));
     }
 
     static EvacuationRoutes routesToTheSouth() {

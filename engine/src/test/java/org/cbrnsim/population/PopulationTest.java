@@ -70,7 +70,7 @@ class PopulationTest {
             residents = ResidentPlacement.place(List.of(
                             new ResidentPlace(0, 0, 2000, 0, 1500, agentsPerTown, new BuildingMix(0.3, 0.6, 0.1, 0)),
                             new ResidentPlace(1, 1, 6000, 300, 1000, agentsPerTown / 2, new BuildingMix(0.2, 0.7, 0, 0.1))),
-                    3, 2, StartShares.DAY, streams.stream(RandomStreams.PLACEMENT));
+                    3, 2, StartShares.DAY, streams.stream(PopulationRandom.PLACEMENT));
             EvacuationRoutes routes = (place, mode) -> new StraightRoute(place == 0 ? 2000 : 6000, 0, 3000, -15000,
                     mode == TravelMode.CAR ? 8.0 : 1.2, 2);
             population = new Population(residents, Fixtures.parameters(Fixtures.DEFAULT_CHANNELS,

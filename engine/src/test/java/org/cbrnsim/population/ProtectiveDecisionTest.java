@@ -46,7 +46,7 @@ class ProtectiveDecisionTest {
     void sharesAndPreparationFollowTheParameters() {
         Residents r = warnedAt(600, Fixtures.ALL_INDOORS);
         OutdoorGrid grid = new OutdoorGrid(100, r);
-        new ProtectiveDecision(Fixtures.defaultDecision(), new TestStreams(12).stream(RandomStreams.DECISION))
+        new ProtectiveDecision(Fixtures.defaultDecision(), new TestStreams(12).stream(PopulationRandom.DECISION))
                 .step(r, grid, new RouteTable(EvacuationRoutes.NONE, 1), 600, new ResidentList(),
                         new FirstTimes(1));
         assertEquals(0, count(r, Decision.UNDECIDED));

@@ -18,7 +18,7 @@ class ResidentPlacementTest {
         return ResidentPlacement.place(List.of(
                         new ResidentPlace(1, 0, 1000, -500, 2000, N, new BuildingMix(0.3, 0.6, 0.1, 0)),
                         new ResidentPlace(3, 1, -8000, 4000, 500, 1000, Fixtures.ALL_TIGHT)), 4, 2,
-                StartShares.NIGHT, new TestStreams(seed).stream(RandomStreams.PLACEMENT));
+                StartShares.NIGHT, new TestStreams(seed).stream(PopulationRandom.PLACEMENT));
     }
 
     /**

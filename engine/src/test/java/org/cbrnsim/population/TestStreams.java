@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /** Named streams for tests: a SplittableRandom per name, seeded from (seed, name). */
-final class TestStreams implements RandomStreams {
+final class TestStreams implements PopulationRandom {
 
     private final long seed;
     private final Map<String, RandomGenerator> streams = new LinkedHashMap<>();

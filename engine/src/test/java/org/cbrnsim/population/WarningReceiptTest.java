@@ -102,7 +102,7 @@ class WarningReceiptTest {
         Residents r = ResidentPlacement.place(List.of(
                         new ResidentPlace(0, 0, 0, 0, 500, 1000, Fixtures.ALL_TIGHT),
                         new ResidentPlace(2, 0, 5000, 0, 500, 1000, Fixtures.ALL_TIGHT)), 3, 1,
-                Fixtures.ALL_INDOORS, new TestStreams(4).stream(RandomStreams.PLACEMENT));
+                Fixtures.ALL_INDOORS, new TestStreams(4).stream(PopulationRandom.PLACEMENT));
         WarningChannel sure = new WarningChannel(ChannelKind.CELL_BROADCAST, 1.0, 2, 60);
         new WarningReceipt(List.of(sure), Double.POSITIVE_INFINITY, new TestStreams(4))
                 .issue(r, new boolean[] {false, false, true}, 0);

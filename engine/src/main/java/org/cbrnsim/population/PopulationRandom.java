@@ -9,7 +9,7 @@ import java.util.random.RandomGenerator;
  * {@code mt::nextLong}; a {@code java.util.SplittableRandom} is one already.
  */
 @FunctionalInterface
-public interface RandomStreams {
+public interface PopulationRandom {
 
     /** Residents' positions, buildings and T0 locations ({@link ResidentPlacement}). */
     String PLACEMENT = "placement";
