@@ -93,16 +93,21 @@ final class QuantityText {
         return Optional.empty();
     }
 
-    /** The value in {@code unit}: (si − zero) / (one − zero), which also covers °C's offset. */
+    /** The value in {@code unit}, from the SI values of 1 and 2 of it, which also covers °C's offset (0 K is no temperature). */
     private static double valueIn(String unit, double si, ToDoubleFunction<String> parse) {
-        double zero = parse.applyAsDouble("0 " + unit);
-        return (si - zero) / (parse.applyAsDouble("1 " + unit) - zero);
+        double one = parse.applyAsDouble("1 " + unit);
+        double step = parse.applyAsDouble("2 " + unit) - one;
+        return (si - one) / step + 1;
     }
 
     private static Optional<String> exact(double value, int decimals, String unit, ToDoubleFunction<String> parse,
                                           double si) {
         String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN)
                 .stripTrailingZeros().toPlainString() + " " + unit;
-        return parse.applyAsDouble(text) == si ? Optional.of(text) : Optional.empty();
+        try {
+            return parse.applyAsDouble(text) == si ? Optional.of(text) : Optional.empty();
+        } catch (IllegalArgumentException roundedOutOfRange) {
+            return Optional.empty();
+        }
     }
 }

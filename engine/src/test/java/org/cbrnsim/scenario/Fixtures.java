@@ -1,7 +1,10 @@
 package org.cbrnsim.scenario;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The scenario files under src/test/resources/scenarios. */
@@ -24,5 +27,13 @@ final class Fixtures {
 
     static LoadResult load(String name) {
         return ScenarioLoader.load(path(name));
+    }
+
+    static String text(String name) {
+        try {
+            return Files.readString(path(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
