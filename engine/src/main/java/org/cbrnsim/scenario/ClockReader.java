@@ -14,12 +14,7 @@ final class ClockReader {
     private ClockReader() {
     }
 
-    static Optional<Clock> read(YamlValue value) {
-        Optional<YamlMapping> mapping = value.mapping(KEYS);
-        if (mapping.isEmpty()) {
-            return Optional.empty();
-        }
-        YamlMapping clock = mapping.get();
+    static Optional<Clock> read(YamlMapping clock) {
         Optional<OffsetDateTime> start = clock.required("start", ClockReader::start);
         Optional<Double> endS = clock.required("end", v -> v.positive(Dimension.TIME));
         Optional<Double> stepS = clock.optional("step", v -> v.positive(Dimension.TIME), ScenarioDefaults.STEP_S);

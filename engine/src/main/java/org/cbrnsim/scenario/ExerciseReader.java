@@ -19,15 +19,11 @@ final class ExerciseReader {
         return new ExerciseSpec(scenarioName, ExerciseType.TABLETOP, List.of());
     }
 
-    static Optional<ExerciseSpec> read(YamlValue value, String scenarioName) {
-        Optional<YamlMapping> mapping = value.mapping(KEYS);
-        if (mapping.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> name = mapping.get().optional("name", YamlValue::text, scenarioName);
-        Optional<ExerciseType> type = mapping.get().optional("type", v -> v.choice(TYPES), ExerciseType.TABLETOP);
+    static Optional<ExerciseSpec> read(YamlMapping mapping, String scenarioName) {
+        Optional<String> name = mapping.optional("name", YamlValue::text, scenarioName);
+        Optional<ExerciseType> type = mapping.optional("type", v -> v.choice(TYPES), ExerciseType.TABLETOP);
         UniqueIds ids = new UniqueIds("objective id");
-        Optional<List<ExerciseSpec.Objective>> objectives = mapping.get().optional("objectives",
+        Optional<List<ExerciseSpec.Objective>> objectives = mapping.optional("objectives",
                 v -> v.listOf(item -> item.mapping(OBJECTIVE_KEYS).flatMap(objective -> objective(objective, ids))),
                 List.of());
         if (name.isEmpty() || type.isEmpty() || objectives.isEmpty()) {

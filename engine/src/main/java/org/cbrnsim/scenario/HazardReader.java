@@ -53,7 +53,7 @@ final class HazardReader {
         double airTemperatureK = weather.flatMap(w -> startS.map(s -> Scenario.weatherAt(w, s).temperatureK()))
                 .orElse(ScenarioDefaults.AIR_TEMPERATURE_K);
         Optional<ReleaseSpec> release = hazard.required("release",
-                v -> ReleaseReader.read(v, substance, airTemperatureK));
+                v -> v.mapping(ReleaseReader.KEYS, m -> ReleaseReader.read(m, substance, airTemperatureK)));
         if (id.isEmpty() || substance.isEmpty() || point.isEmpty() || startS.isEmpty() || heightM.isEmpty()
                 || release.isEmpty()) {
             return Optional.empty();

@@ -45,7 +45,7 @@ final class PlaceReader {
         Optional<Integer> population = kind.flatMap(k -> population(place, k));
         Optional<Double> radiusM = population.flatMap(p -> place.optional("radius",
                 v -> v.positive(Dimension.LENGTH), ScenarioDefaults.radiusM(p)));
-        Optional<BuildingShares> buildings = kind.flatMap(k -> place.optional("buildings", PlaceReader::buildings,
+        Optional<BuildingShares> buildings = kind.flatMap(k -> place.optional("buildings", v -> v.mapping(BUILDING_KEYS, PlaceReader::buildings),
                 ScenarioDefaults.buildings(k)));
         Optional<String> source = place.optional("source", YamlValue::text, "");
         Optional<String> country = point.flatMap(p -> region.flatMap(r -> country(place, p, r)));
@@ -68,15 +68,11 @@ final class PlaceReader {
         return value.integer().filter(n -> value.check(n >= 0, "must be >= 0, got " + n));
     }
 
-    private static Optional<BuildingShares> buildings(YamlValue value) {
-        Optional<YamlMapping> mapping = value.mapping(BUILDING_KEYS);
-        if (mapping.isEmpty()) {
-            return Optional.empty();
-        }
+    private static Optional<BuildingShares> buildings(YamlMapping mapping) {
         Map<BuildingType, Double> shares = new EnumMap<>(BuildingType.class);
         boolean complete = true;
         for (BuildingType type : BuildingType.values()) {
-            Optional<Double> share = mapping.get().optional(type.yamlKey(), YamlValue::fraction, 0.0);
+            Optional<Double> share = mapping.optional(type.yamlKey(), YamlValue::fraction, 0.0);
             share.ifPresent(s -> shares.put(type, s));
             complete &= share.isPresent();
         }
@@ -85,7 +81,7 @@ final class PlaceReader {
         }
         double sum = shares.values().stream().mapToDouble(Double::doubleValue).sum();
         String terms = shares.values().stream().filter(s -> s > 0).map(Numbers::plain).collect(Collectors.joining(" + "));
-        return value.check(Math.abs(sum - 1) <= Check.SHARE_SUM_TOLERANCE,
+        return mapping.self().check(Math.abs(sum - 1) <= Check.SHARE_SUM_TOLERANCE,
                 "building shares must add up to 1, got " + terms + " = " + Numbers.rounded(sum))
                 ? Optional.of(new BuildingShares(shares)) : Optional.empty();
     }

@@ -34,21 +34,16 @@ final class PopulationReader {
                 ScenarioDefaults.evacuation(), ScenarioDefaults.SCALE);
     }
 
-    static Optional<PopulationSpec> read(YamlValue value, Clock clock, Places places) {
-        Optional<YamlMapping> mapping = value.mapping(KEYS);
-        if (mapping.isEmpty()) {
-            return Optional.empty();
-        }
-        YamlMapping population = mapping.get();
-        Optional<LocationShares> atStart = population.optional("at_start", PopulationReader::atStart,
+    static Optional<PopulationSpec> read(YamlMapping population, Clock clock, Places places) {
+        Optional<LocationShares> atStart = population.optional("at_start", v -> v.mapping(AT_START_KEYS, PopulationReader::atStart),
                 ScenarioDefaults.atStart(clock.start()));
         Optional<Map<String, AirExchange>> airExchange = population.optional("air_exchange",
-                PopulationReader::airExchange, defaultAirExchange());
-        Optional<WarningSpec> warning = population.optional("warning", v -> WarningReader.read(v, clock),
+                v -> v.mapping(AIR_EXCHANGE_KEYS, PopulationReader::airExchange), defaultAirExchange());
+        Optional<WarningSpec> warning = population.optional("warning", v -> v.mapping(WarningReader.KEYS, m -> WarningReader.read(m, clock)),
                 ScenarioDefaults.warning());
-        Optional<DecisionSpec> decision = population.optional("decision", PopulationReader::decision,
+        Optional<DecisionSpec> decision = population.optional("decision", v -> v.mapping(DECISION_KEYS, PopulationReader::decision),
                 ScenarioDefaults.decision());
-        Optional<EvacuationSpec> evacuation = population.optional("evacuation", v -> evacuation(v, places),
+        Optional<EvacuationSpec> evacuation = population.optional("evacuation", v -> v.mapping(EVACUATION_KEYS, m -> evacuation(m, places)),
                 ScenarioDefaults.evacuation());
         Optional<Double> scale = population.optional("scale", v -> v.number().flatMap(n -> v.atLeast(n, 1, "")),
                 ScenarioDefaults.SCALE);
@@ -64,19 +59,15 @@ final class PopulationReader {
                 decision.get(), evacuation.get(), scale.get()));
     }
 
-    private static Optional<LocationShares> atStart(YamlValue value) {
-        Optional<YamlMapping> mapping = value.mapping(AT_START_KEYS);
-        if (mapping.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Double> indoors = mapping.get().required("indoors", YamlValue::fraction);
-        Optional<Double> outdoors = mapping.get().required("outdoors", YamlValue::fraction);
-        Optional<Double> vehicle = mapping.get().required("vehicle", YamlValue::fraction);
+    private static Optional<LocationShares> atStart(YamlMapping mapping) {
+        Optional<Double> indoors = mapping.required("indoors", YamlValue::fraction);
+        Optional<Double> outdoors = mapping.required("outdoors", YamlValue::fraction);
+        Optional<Double> vehicle = mapping.required("vehicle", YamlValue::fraction);
         if (indoors.isEmpty() || outdoors.isEmpty() || vehicle.isEmpty()) {
             return Optional.empty();
         }
         double sum = indoors.get() + outdoors.get() + vehicle.get();
-        return value.check(Math.abs(sum - 1) <= Check.SHARE_SUM_TOLERANCE, "indoors + outdoors + vehicle must add up"
+        return mapping.self().check(Math.abs(sum - 1) <= Check.SHARE_SUM_TOLERANCE, "indoors + outdoors + vehicle must add up"
                 + " to 1, got " + Numbers.plain(indoors.get()) + " + " + Numbers.plain(outdoors.get()) + " + "
                 + Numbers.plain(vehicle.get()) + " = " + Numbers.rounded(sum))
                 ? Optional.of(new LocationShares(indoors.get(), outdoors.get(), vehicle.get())) : Optional.empty();
@@ -91,50 +82,38 @@ final class PopulationReader {
     }
 
     /** Each key given, the default for each left out. */
-    private static Optional<Map<String, AirExchange>> airExchange(YamlValue value) {
-        Optional<YamlMapping> mapping = value.mapping(AIR_EXCHANGE_KEYS);
-        if (mapping.isEmpty()) {
-            return Optional.empty();
-        }
+    private static Optional<Map<String, AirExchange>> airExchange(YamlMapping mapping) {
         Map<String, AirExchange> byKey = defaultAirExchange();
         boolean complete = true;
         for (String key : AIR_EXCHANGE_KEYS) {
-            Optional<AirExchange> rates = mapping.get().optional(key, PopulationReader::rates, byKey.get(key));
+            Optional<AirExchange> rates = mapping.optional(key, v -> v.mapping(RATE_KEYS, PopulationReader::rates), byKey.get(key));
             rates.ifPresent(r -> byKey.put(key, r));
             complete &= rates.isPresent();
         }
         return complete ? Optional.of(byKey) : Optional.empty();
     }
 
-    private static Optional<AirExchange> rates(YamlValue value) {
-        Optional<YamlMapping> mapping = value.mapping(RATE_KEYS);
-        if (mapping.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Double> normal = mapping.get().required("normal", YamlValue::positivePerTime);
-        Optional<Double> sealed = mapping.get().required("sealed", YamlValue::positivePerTime);
+    private static Optional<AirExchange> rates(YamlMapping mapping) {
+        Optional<Double> normal = mapping.required("normal", YamlValue::positivePerTime);
+        Optional<Double> sealed = mapping.required("sealed", YamlValue::positivePerTime);
         if (normal.isEmpty() || sealed.isEmpty()) {
             return Optional.empty();
         }
-        return value.check(sealed.get() <= normal.get(), "sealing cannot raise the air exchange: sealed "
+        return mapping.self().check(sealed.get() <= normal.get(), "sealing cannot raise the air exchange: sealed "
                 + QuantityText.formatPerTime(sealed.get()) + " is more than normal " + QuantityText.formatPerTime(normal.get()))
                 ? Optional.of(new AirExchange(normal.get(), sealed.get())) : Optional.empty();
     }
 
-    private static Optional<DecisionSpec> decision(YamlValue value) {
-        Optional<YamlMapping> mapping = value.mapping(DECISION_KEYS);
-        if (mapping.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Double> shelter = mapping.get().optional("shelter", YamlValue::fraction, ScenarioDefaults.SHELTER);
-        Optional<Double> evacuate = mapping.get().optional("evacuate", YamlValue::fraction, ScenarioDefaults.EVACUATE);
-        Optional<double[]> preparation = mapping.get().optional("preparation", PopulationReader::preparation,
+    private static Optional<DecisionSpec> decision(YamlMapping mapping) {
+        Optional<Double> shelter = mapping.optional("shelter", YamlValue::fraction, ScenarioDefaults.SHELTER);
+        Optional<Double> evacuate = mapping.optional("evacuate", YamlValue::fraction, ScenarioDefaults.EVACUATE);
+        Optional<double[]> preparation = mapping.optional("preparation", v -> v.mapping(PREPARATION_KEYS, PopulationReader::preparation),
                 new double[] {ScenarioDefaults.PREPARATION_MEDIAN_S, ScenarioDefaults.PREPARATION_SIGMA});
         if (shelter.isEmpty() || evacuate.isEmpty() || preparation.isEmpty()) {
             return Optional.empty();
         }
         double sum = shelter.get() + evacuate.get();
-        if (!value.check(sum <= 1 + Check.SHARE_SUM_TOLERANCE, "shelter + evacuate must be <= 1, got "
+        if (!mapping.self().check(sum <= 1 + Check.SHARE_SUM_TOLERANCE, "shelter + evacuate must be <= 1, got "
                 + Numbers.plain(shelter.get()) + " + " + Numbers.plain(evacuate.get()) + " = " + Numbers.rounded(sum))) {
             return Optional.empty();
         }
@@ -142,26 +121,18 @@ final class PopulationReader {
     }
 
     /** {median (s), sigma}. */
-    private static Optional<double[]> preparation(YamlValue value) {
-        Optional<YamlMapping> mapping = value.mapping(PREPARATION_KEYS);
-        if (mapping.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Double> medianS = mapping.get().optional("median", v -> v.positive(Dimension.TIME),
+    private static Optional<double[]> preparation(YamlMapping mapping) {
+        Optional<Double> medianS = mapping.optional("median", v -> v.positive(Dimension.TIME),
                 ScenarioDefaults.PREPARATION_MEDIAN_S);
-        Optional<Double> sigma = mapping.get().optional("sigma", v -> v.number().flatMap(n -> v.atLeast(n, 0, "")),
+        Optional<Double> sigma = mapping.optional("sigma", v -> v.number().flatMap(n -> v.atLeast(n, 0, "")),
                 ScenarioDefaults.PREPARATION_SIGMA);
         return medianS.isPresent() && sigma.isPresent() ? Optional.of(new double[] {medianS.get(), sigma.get()})
                 : Optional.empty();
     }
 
-    private static Optional<EvacuationSpec> evacuation(YamlValue value, Places places) {
-        Optional<YamlMapping> mapping = value.mapping(EVACUATION_KEYS);
-        if (mapping.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<List<String>> destinations = mapping.get().optional("destinations", v -> v.listOf(places::knownId), List.of());
-        Optional<Double> walking = mapping.get().optional("walking_share", YamlValue::fraction, ScenarioDefaults.WALKING_SHARE);
+    private static Optional<EvacuationSpec> evacuation(YamlMapping mapping, Places places) {
+        Optional<List<String>> destinations = mapping.optional("destinations", v -> v.listOf(places::knownId), List.of());
+        Optional<Double> walking = mapping.optional("walking_share", YamlValue::fraction, ScenarioDefaults.WALKING_SHARE);
         return destinations.isPresent() && walking.isPresent()
                 ? Optional.of(new EvacuationSpec(destinations.get(), walking.get())) : Optional.empty();
     }

@@ -21,15 +21,11 @@ final class RegionReader {
     }
 
     /** The region and its areas; {@code defaultZone} is the time zone of countries that give none. */
-    static Optional<ReadRegion> read(YamlValue value, ZoneId defaultZone) {
-        Optional<YamlMapping> mapping = value.mapping(KEYS);
-        if (mapping.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<double[]> origin = mapping.get().required("origin", Coordinates::point);
+    static Optional<ReadRegion> read(YamlMapping mapping, ZoneId defaultZone) {
+        Optional<double[]> origin = mapping.required("origin", Coordinates::point);
         CountryAreas areas = new CountryAreas();
         UniqueIds codes = new UniqueIds("country code");
-        Optional<List<CountrySpec>> countries = mapping.get().required("countries", v -> v.nonEmptyListOf(
+        Optional<List<CountrySpec>> countries = mapping.required("countries", v -> v.nonEmptyListOf(
                 item -> item.mapping(COUNTRY_KEYS).flatMap(country -> country(country, defaultZone, codes, areas))));
         if (origin.isEmpty() || countries.isEmpty()) {
             return Optional.empty();

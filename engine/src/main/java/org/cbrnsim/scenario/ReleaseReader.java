@@ -27,22 +27,17 @@ final class ReleaseReader {
      * @param substance      the chemical, empty when it is unknown (the tank is then not checked)
      * @param airTemperatureK the air temperature at the release start, a tank's default storage temperature
      */
-    static Optional<ReleaseSpec> read(YamlValue value, Optional<Substance> substance, double airTemperatureK) {
-        Optional<YamlMapping> mapping = value.mapping(KEYS);
-        if (mapping.isEmpty()) {
-            return Optional.empty();
-        }
-        YamlMapping release = mapping.get();
+    static Optional<ReleaseSpec> read(YamlMapping release, Optional<Substance> substance, double airTemperatureK) {
         boolean rate = release.get("rate").isPresent();
         boolean mass = release.get("mass").isPresent();
         boolean duration = release.get("duration").isPresent();
         boolean tank = release.get("tank").isPresent();
         if (tank) {
-            return value.check(!rate && !mass && !duration, "a tank release takes no rate, mass or duration: " + SHAPES)
-                    ? release.required("tank", v -> tank(v, substance, airTemperatureK)) : Optional.empty();
+            return release.self().check(!rate && !mass && !duration, "a tank release takes no rate, mass or duration: " + SHAPES)
+                    ? release.required("tank", v -> v.mapping(TANK_KEYS, m -> tank(m, substance, airTemperatureK))) : Optional.empty();
         }
-        if (!value.check(rate != mass, (rate ? "give either a rate or a mass, not both: " : "") + SHAPES)
-                || !value.check(!rate || duration, "a rate needs a duration: " + SHAPES)) {
+        if (!release.self().check(rate != mass, (rate ? "give either a rate or a mass, not both: " : "") + SHAPES)
+                || !release.self().check(!rate || duration, "a rate needs a duration: " + SHAPES)) {
             return Optional.empty();
         }
         Optional<Double> durationS = release.optional("duration", v -> v.positive(Dimension.TIME), 0.0);
@@ -54,12 +49,7 @@ final class ReleaseReader {
         return massKg.flatMap(m -> durationS.map(d -> new ReleaseSpec.Direct(m, d)));
     }
 
-    private static Optional<ReleaseSpec> tank(YamlValue value, Optional<Substance> substance, double airTemperatureK) {
-        Optional<YamlMapping> mapping = value.mapping(TANK_KEYS);
-        if (mapping.isEmpty()) {
-            return Optional.empty();
-        }
-        YamlMapping tank = mapping.get();
+    private static Optional<ReleaseSpec> tank(YamlMapping tank, Optional<Substance> substance, double airTemperatureK) {
         Optional<Double> inventoryKg = tank.required("inventory", v -> v.positive(Dimension.MASS));
         Optional<Double> temperatureK = tank.optional("temperature", v -> v.quantity(Dimension.TEMPERATURE), airTemperatureK);
         Optional<Double> holeM = tank.required("hole", v -> v.positive(Dimension.LENGTH));
@@ -76,7 +66,7 @@ final class ReleaseReader {
                     Atmosphere.STANDARD_PRESSURE_PA);
             return Optional.of(spec);
         } catch (IllegalArgumentException e) {
-            value.error("the flashing release model refuses this tank: " + e.getMessage());
+            tank.self().error("the flashing release model refuses this tank: " + e.getMessage());
             return Optional.empty();
         }
     }

@@ -32,17 +32,18 @@ final class ScenarioReader {
         Optional<String> name = top.required("name", YamlValue::text);
         Optional<String> description = top.optional("description", YamlValue::text, "");
         Optional<List<String>> sources = top.optional("sources", v -> v.listOf(YamlValue::text), List.of());
-        Optional<Clock> clock = top.required("clock", ClockReader::read);
-        Optional<RegionReader.ReadRegion> region = top.required("region", v -> RegionReader.read(v,
-                clock.<ZoneId>map(c -> c.start().getOffset()).orElse(ZoneOffset.UTC)));
+        Optional<Clock> clock = top.required("clock", v -> v.mapping(ClockReader.KEYS, ClockReader::read));
+        ZoneId defaultZone = clock.<ZoneId>map(c -> c.start().getOffset()).orElse(ZoneOffset.UTC);
+        Optional<RegionReader.ReadRegion> region = top.required("region",
+                v -> v.mapping(RegionReader.KEYS, r -> RegionReader.read(r, defaultZone)));
         Places places = top.require("places").map(v -> PlaceReader.read(v, region)).orElseGet(Places::new);
         Optional<List<RoadSpec>> roads = top.optional("roads", v -> RoadReader.read(v, places), List.of());
         Optional<List<WeatherSpec>> weather = top.required("weather", v -> WeatherReader.read(v, clock.map(Clock::endS)));
         Optional<List<HazardSpec>> hazards = top.required("hazards",
                 new HazardReader(library, places, region, clock, weather)::read);
         Optional<PopulationSpec> population = clock.flatMap(c -> top.optional("population",
-                v -> PopulationReader.read(v, c, places), PopulationReader.defaults(c.start())));
-        Optional<ExerciseSpec> exercise = name.flatMap(n -> top.optional("exercise", v -> ExerciseReader.read(v, n),
+                v -> v.mapping(PopulationReader.KEYS, p -> PopulationReader.read(p, c, places)), PopulationReader.defaults(c.start())));
+        Optional<ExerciseSpec> exercise = name.flatMap(n -> top.optional("exercise", v -> v.mapping(ExerciseReader.KEYS, e -> ExerciseReader.read(e, n)),
                 ExerciseReader.defaults(n)));
         if (root.problems().hasErrors()) {
             return Optional.empty();

@@ -30,12 +30,7 @@ final class WarningReader {
     private WarningReader() {
     }
 
-    static Optional<WarningSpec> read(YamlValue value, Clock clock) {
-        Optional<YamlMapping> mapping = value.mapping(KEYS);
-        if (mapping.isEmpty()) {
-            return Optional.empty();
-        }
-        YamlMapping warning = mapping.get();
+    static Optional<WarningSpec> read(YamlMapping warning, Clock clock) {
         Optional<OptionalDouble> issuedAtS = warning.optional("issued_at", v -> issuedAt(v, clock),
                 OptionalDouble.of(ScenarioDefaults.WARNING_ISSUED_AT_S));
         Optional<Optional<AeglLevel>> area = warning.optional("area", v -> v.choice(AREAS),

@@ -185,6 +185,11 @@ record YamlValue(Node node, String path, Problems problems) {
         return Optional.of(new YamlMapping(this, keys));
     }
 
+    /** A mapping with these keys, read with {@code read}. */
+    <T> Optional<T> mapping(List<String> keys, Function<YamlMapping, Optional<T>> read) {
+        return mapping(keys).flatMap(read);
+    }
+
     /** One of a fixed set of words. */
     <E> Optional<E> choice(Choices<E> choices) {
         return text().flatMap(word -> {
