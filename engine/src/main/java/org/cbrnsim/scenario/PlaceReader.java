@@ -45,8 +45,8 @@ final class PlaceReader {
         Optional<Integer> population = kind.flatMap(k -> population(place, k));
         Optional<Double> radiusM = population.flatMap(p -> place.optional("radius",
                 v -> v.positive(Dimension.LENGTH), ScenarioDefaults.radiusM(p)));
-        Optional<BuildingShares> buildings = kind.flatMap(k -> place.optional("buildings", v -> v.mapping(BUILDING_KEYS, PlaceReader::buildings),
-                ScenarioDefaults.buildings(k)));
+        Optional<BuildingShares> buildings = kind.flatMap(k -> place.optional("buildings",
+                v -> v.mapping(BUILDING_KEYS, PlaceReader::buildings), ScenarioDefaults.buildings(k)));
         Optional<String> source = place.optional("source", YamlValue::text, "");
         Optional<String> country = point.flatMap(p -> region.flatMap(r -> country(place, p, r)));
         if (id.isEmpty() || name.isEmpty() || kind.isEmpty() || point.isEmpty() || radiusM.isEmpty()

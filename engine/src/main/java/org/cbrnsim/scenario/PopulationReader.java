@@ -1,6 +1,5 @@
 package org.cbrnsim.scenario;
 
-import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,24 +26,17 @@ final class PopulationReader {
     private PopulationReader() {
     }
 
-    /** The defaults of a scenario starting at {@code start}. */
-    static PopulationSpec defaults(OffsetDateTime start) {
-        return new PopulationSpec(ScenarioDefaults.atStart(start), ScenarioDefaults.airExchange(),
-                ScenarioDefaults.VEHICLE_AIR_EXCHANGE, ScenarioDefaults.warning(), ScenarioDefaults.decision(),
-                ScenarioDefaults.evacuation(), ScenarioDefaults.SCALE);
-    }
-
     static Optional<PopulationSpec> read(YamlMapping population, Clock clock, Places places) {
         Optional<LocationShares> atStart = population.optional("at_start", v -> v.mapping(AT_START_KEYS, PopulationReader::atStart),
                 ScenarioDefaults.atStart(clock.start()));
         Optional<Map<String, AirExchange>> airExchange = population.optional("air_exchange",
                 v -> v.mapping(AIR_EXCHANGE_KEYS, PopulationReader::airExchange), defaultAirExchange());
-        Optional<WarningSpec> warning = population.optional("warning", v -> v.mapping(WarningReader.KEYS, m -> WarningReader.read(m, clock)),
-                ScenarioDefaults.warning());
+        Optional<WarningSpec> warning = population.optional("warning",
+                v -> v.mapping(WarningReader.KEYS, m -> WarningReader.read(m, clock)), ScenarioDefaults.warning());
         Optional<DecisionSpec> decision = population.optional("decision", v -> v.mapping(DECISION_KEYS, PopulationReader::decision),
                 ScenarioDefaults.decision());
-        Optional<EvacuationSpec> evacuation = population.optional("evacuation", v -> v.mapping(EVACUATION_KEYS, m -> evacuation(m, places)),
-                ScenarioDefaults.evacuation());
+        Optional<EvacuationSpec> evacuation = population.optional("evacuation",
+                v -> v.mapping(EVACUATION_KEYS, m -> evacuation(m, places)), ScenarioDefaults.evacuation());
         Optional<Double> scale = population.optional("scale", v -> v.number().flatMap(n -> v.atLeast(n, 1, "")),
                 ScenarioDefaults.SCALE);
         if (atStart.isEmpty() || airExchange.isEmpty() || warning.isEmpty() || decision.isEmpty()
@@ -107,7 +99,8 @@ final class PopulationReader {
     private static Optional<DecisionSpec> decision(YamlMapping mapping) {
         Optional<Double> shelter = mapping.optional("shelter", YamlValue::fraction, ScenarioDefaults.SHELTER);
         Optional<Double> evacuate = mapping.optional("evacuate", YamlValue::fraction, ScenarioDefaults.EVACUATE);
-        Optional<double[]> preparation = mapping.optional("preparation", v -> v.mapping(PREPARATION_KEYS, PopulationReader::preparation),
+        Optional<double[]> preparation = mapping.optional("preparation",
+                v -> v.mapping(PREPARATION_KEYS, PopulationReader::preparation),
                 new double[] {ScenarioDefaults.PREPARATION_MEDIAN_S, ScenarioDefaults.PREPARATION_SIGMA});
         if (shelter.isEmpty() || evacuate.isEmpty() || preparation.isEmpty()) {
             return Optional.empty();

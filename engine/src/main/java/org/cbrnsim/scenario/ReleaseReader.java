@@ -33,8 +33,10 @@ final class ReleaseReader {
         boolean duration = release.get("duration").isPresent();
         boolean tank = release.get("tank").isPresent();
         if (tank) {
-            return release.self().check(!rate && !mass && !duration, "a tank release takes no rate, mass or duration: " + SHAPES)
-                    ? release.required("tank", v -> v.mapping(TANK_KEYS, m -> tank(m, substance, airTemperatureK))) : Optional.empty();
+            boolean alone = release.self().check(!rate && !mass && !duration,
+                    "a tank release takes no rate, mass or duration: " + SHAPES);
+            return alone ? release.required("tank", v -> v.mapping(TANK_KEYS, m -> tank(m, substance, airTemperatureK)))
+                    : Optional.empty();
         }
         if (!release.self().check(rate != mass, (rate ? "give either a rate or a mass, not both: " : "") + SHAPES)
                 || !release.self().check(!rate || duration, "a rate needs a duration: " + SHAPES)) {
@@ -57,10 +59,10 @@ final class ReleaseReader {
         if (inventoryKg.isEmpty() || temperatureK.isEmpty() || holeM.isEmpty() || headM.isEmpty()) {
             return Optional.empty();
         }
-        ReleaseSpec.Tank spec = new ReleaseSpec.Tank(inventoryKg.get(), temperatureK.get(), holeM.get(), headM.get());
         if (substance.isEmpty()) {
             return Optional.empty();
         }
+        ReleaseSpec.Tank spec = new ReleaseSpec.Tank(inventoryKg.get(), temperatureK.get(), holeM.get(), headM.get());
         try {
             new FlashingRelease(substance.get(), spec.storageTank(), spec.breach(), Rainout.NONE,
                     Atmosphere.STANDARD_PRESSURE_PA);

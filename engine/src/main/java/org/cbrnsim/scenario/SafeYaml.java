@@ -71,6 +71,9 @@ final class SafeYaml {
         if (e.getContext() == null || context == null) {
             return problem;
         }
+        if (problem.startsWith("but ")) {
+            return e.getContext() + ", " + problem;
+        }
         return problem + " (" + e.getContext() + " that starts at line " + (context.getLine() + 1)
                 + ", column " + (context.getColumn() + 1) + ")";
     }

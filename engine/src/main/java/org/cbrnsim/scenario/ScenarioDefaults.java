@@ -161,6 +161,12 @@ public final class ScenarioDefaults {
         return new DecisionSpec(SHELTER, EVACUATE, PREPARATION_MEDIAN_S, PREPARATION_SIGMA);
     }
 
+    /** Every population default for a scenario whose T0 is {@code start}. */
+    public static PopulationSpec population(OffsetDateTime start) {
+        return new PopulationSpec(atStart(start), airExchange(), VEHICLE_AIR_EXCHANGE, warning(), decision(),
+                evacuation(), SCALE);
+    }
+
     /** The default evacuation: to the nearest town outside the warned area, {@link #WALKING_SHARE} on foot. */
     public static EvacuationSpec evacuation() {
         return new EvacuationSpec(List.of(), WALKING_SHARE);

@@ -42,9 +42,10 @@ final class ScenarioReader {
         Optional<List<HazardSpec>> hazards = top.required("hazards",
                 new HazardReader(library, places, region, clock, weather)::read);
         Optional<PopulationSpec> population = clock.flatMap(c -> top.optional("population",
-                v -> v.mapping(PopulationReader.KEYS, p -> PopulationReader.read(p, c, places)), PopulationReader.defaults(c.start())));
-        Optional<ExerciseSpec> exercise = name.flatMap(n -> top.optional("exercise", v -> v.mapping(ExerciseReader.KEYS, e -> ExerciseReader.read(e, n)),
-                ExerciseReader.defaults(n)));
+                v -> v.mapping(PopulationReader.KEYS, p -> PopulationReader.read(p, c, places)),
+                ScenarioDefaults.population(c.start())));
+        Optional<ExerciseSpec> exercise = name.flatMap(n -> top.optional("exercise",
+                v -> v.mapping(ExerciseReader.KEYS, e -> ExerciseReader.read(e, n)), ExerciseReader.defaults(n)));
         if (root.problems().hasErrors()) {
             return Optional.empty();
         }

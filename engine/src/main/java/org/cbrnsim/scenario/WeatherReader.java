@@ -25,6 +25,7 @@ final class WeatherReader {
     private final Optional<Double> clockEndS;
     /** The time of the entry before, when it could be read. */
     private Optional<Double> previousAtS = Optional.empty();
+    /** True while the first entry is read, which must be at 0 min. */
     private boolean first = true;
 
     private WeatherReader(Optional<Double> clockEndS) {
@@ -34,13 +35,16 @@ final class WeatherReader {
     /** The entries; {@code clockEndS} is empty when the clock has problems. */
     static Optional<List<WeatherSpec>> read(YamlValue value, Optional<Double> clockEndS) {
         WeatherReader reader = new WeatherReader(clockEndS);
-        return value.nonEmptyListOf(item -> item.mapping(KEYS).flatMap(reader::entry));
+        return value.nonEmptyListOf(item -> {
+            Optional<WeatherSpec> entry = item.mapping(KEYS).flatMap(reader::entry);
+            reader.first = false;
+            return entry;
+        });
     }
 
     private Optional<WeatherSpec> entry(YamlMapping entry) {
         Optional<Double> atS = entry.required("at", this::at);
         previousAtS = atS;
-        first = false;
         Optional<double[]> wind = entry.required("wind", WeatherReader::wind);
         Optional<StabilityClass> stability = entry.required("stability", WeatherReader::stability);
         Optional<Double> temperatureK = entry.optional("temperature", v -> v.quantity(Dimension.TEMPERATURE),

@@ -16,6 +16,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 final class YamlMapping {
 
+    private static final String MERGE_KEY = "<<";
+
     private final YamlValue self;
     private final Map<String, YamlValue> values = new LinkedHashMap<>();
 
@@ -71,6 +73,9 @@ final class YamlMapping {
     }
 
     private static String unknownKey(String key, List<String> allowedKeys) {
+        if (key.equals(MERGE_KEY)) {
+            return "merge keys (<<) are not supported; write the keys out";
+        }
         String suggestion = Suggestion.didYouMean(key, allowedKeys);
         return "unknown key \"" + key + "\"" + (suggestion.isEmpty()
                 ? "; expected one of: " + String.join(", ", allowedKeys) : suggestion);
