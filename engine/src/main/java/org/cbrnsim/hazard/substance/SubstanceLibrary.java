@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cbrnsim.text.EditDistance;
 
 /**
  * The substances the engine knows, read from a substance data file: by default the bundled
@@ -93,10 +93,7 @@ public final class SubstanceLibrary {
         StringBuilder message = new StringBuilder("unknown chemical \"").append(name).append("\"; known: ").append(known);
         if (name != null && !name.isBlank()) {
             String wanted = normalise(name);
-            byName.keySet().stream()
-                    .min(Comparator.comparingInt((String candidate) -> EditDistance.between(wanted, candidate))
-                            .thenComparing(Comparator.naturalOrder()))
-                    .filter(best -> EditDistance.between(wanted, best) <= Math.max(2, wanted.length() / 3))
+            EditDistance.closest(wanted, byName.keySet())
                     .ifPresent(best -> message.append("; did you mean \"").append(byName.get(best).id()).append("\"?"));
         }
         return new IllegalArgumentException(message.toString());

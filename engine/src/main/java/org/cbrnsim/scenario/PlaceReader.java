@@ -1,0 +1,108 @@
+package org.cbrnsim.scenario;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cbrnsim.units.Dimension;
+
+/**
+ * Reads {@code places:}: ids unique, population required for towns and villages, radius and building
+ * shares defaulted ({@link ScenarioDefaults}), and the country: the one given (a warning when the point
+ * lies in another country's area), else the one whose area contains the point.
+ */
+final class PlaceReader {
+
+    static final List<String> KEYS =
+            List.of("id", "name", "kind", "country", "lat", "lon", "population", "radius", "buildings", "source");
+    static final List<String> BUILDING_KEYS = Arrays.stream(BuildingType.values()).map(BuildingType::yamlKey).toList();
+    static final Choices<PlaceKind> KINDS = Choices.of("a place kind", List.of(PlaceKind.values()), PlaceKind::yamlName);
+
+    private PlaceReader() {
+    }
+
+    /** Every place of the list; {@code region} is empty when the region has problems (countries are then not checked). */
+    static Places read(YamlValue value, Optional<RegionReader.ReadRegion> region) {
+        Places places = new Places();
+        UniqueIds ids = new UniqueIds("place id");
+        for (YamlValue item : value.nonEmptyList().orElse(List.of())) {
+            item.mapping(KEYS).ifPresent(place -> {
+                Optional<String> id = ids.required(place, "id", Ids::read);
+                Optional<PlaceSpec> spec = place(place, id, region);
+                id.ifPresent(i -> places.add(i, spec));
+            });
+        }
+        return places;
+    }
+
+    private static Optional<PlaceSpec> place(YamlMapping place, Optional<String> id,
+                                             Optional<RegionReader.ReadRegion> region) {
+        Optional<String> name = place.required("name", YamlValue::text);
+        Optional<PlaceKind> kind = place.required("kind", v -> v.choice(KINDS));
+        Optional<double[]> point = Coordinates.of(place);
+        Optional<Integer> population = kind.flatMap(k -> population(place, k));
+        Optional<Double> radiusM = population.flatMap(p -> place.optional("radius",
+                v -> v.positive(Dimension.LENGTH), ScenarioDefaults.radiusM(p)));
+        Optional<BuildingShares> buildings = kind.flatMap(k -> place.optional("buildings",
+                v -> v.mapping(BUILDING_KEYS, PlaceReader::buildings), ScenarioDefaults.buildings(k)));
+        Optional<String> source = place.optional("source", YamlValue::text, "");
+        Optional<String> country = point.flatMap(p -> region.flatMap(r -> country(place, p, r)));
+        if (id.isEmpty() || name.isEmpty() || kind.isEmpty() || point.isEmpty() || radiusM.isEmpty()
+                || buildings.isEmpty() || source.isEmpty() || country.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlaceSpec(id.get(), name.get(), kind.get(), country.get(), point.get()[0],
+                point.get()[1], population.get(), radiusM.get(), buildings.get(), source.get()));
+    }
+
+    private static Optional<Integer> population(YamlMapping place, PlaceKind kind) {
+        if (kind.isResidential()) {
+            return place.required("population", PlaceReader::residents);
+        }
+        return place.optional("population", PlaceReader::residents, 0);
+    }
+
+    private static Optional<Integer> residents(YamlValue value) {
+        return value.integer().filter(n -> value.check(n >= 0, "must be >= 0, got " + n));
+    }
+
+    private static Optional<BuildingShares> buildings(YamlMapping mapping) {
+        Map<BuildingType, Double> shares = new EnumMap<>(BuildingType.class);
+        boolean complete = true;
+        for (BuildingType type : BuildingType.values()) {
+            Optional<Double> share = mapping.optional(type.yamlKey(), YamlValue::fraction, 0.0);
+            share.ifPresent(s -> shares.put(type, s));
+            complete &= share.isPresent();
+        }
+        if (!complete) {
+            return Optional.empty();
+        }
+        double sum = shares.values().stream().mapToDouble(Double::doubleValue).sum();
+        String terms = shares.values().stream().filter(s -> s > 0).map(Numbers::plain).collect(Collectors.joining(" + "));
+        return mapping.self().check(Math.abs(sum - 1) <= Check.SHARE_SUM_TOLERANCE,
+                "building shares must add up to 1, got " + terms + " = " + Numbers.rounded(sum))
+                ? Optional.of(new BuildingShares(shares)) : Optional.empty();
+    }
+
+    /** The country given, or the one whose area holds the point. */
+    private static Optional<String> country(YamlMapping place, double[] point, RegionReader.ReadRegion region) {
+        Optional<String> located = region.areas().countryAt(point[0], point[1]);
+        Optional<YamlValue> given = place.get("country");
+        if (given.isEmpty()) {
+            return located.or(() -> {
+                place.self().error("the place " + Coordinates.text(point[0], point[1])
+                        + " lies outside every country area; give its country");
+                return Optional.empty();
+            });
+        }
+        YamlValue value = given.get();
+        List<String> codes = region.region().countries().stream().map(CountrySpec::code).toList();
+        Optional<String> code = value.text().filter(c -> value.check(codes.contains(c), "unknown country \"" + c
+                + "\"; the region has " + String.join(", ", codes) + Suggestion.didYouMean(c, codes)));
+        code.filter(c -> located.isPresent() && !located.get().equals(c)).ifPresent(c -> value.warning(
+                "the place " + Coordinates.text(point[0], point[1]) + " lies in the area of " + located.get() + ", not " + c));
+        return code;
+    }
+}

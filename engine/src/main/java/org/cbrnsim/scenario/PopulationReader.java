@@ -1,0 +1,133 @@
+package org.cbrnsim.scenario;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.cbrnsim.units.Dimension;
+
+/**
+ * Reads {@code population:}; every key is optional and defaults to {@link ScenarioDefaults}. Shares must
+ * add up to 1, shelter + evacuate must not exceed 1, evacuation destinations must be known places.
+ */
+final class PopulationReader {
+
+    static final List<String> KEYS = List.of("at_start", "air_exchange", "warning", "decision", "evacuation", "scale");
+    static final List<String> AT_START_KEYS = List.of("indoors", "outdoors", "vehicle");
+    static final String VEHICLE = "vehicle";
+    static final List<String> AIR_EXCHANGE_KEYS = Stream.concat(PlaceReader.BUILDING_KEYS.stream(), Stream.of(VEHICLE)).toList();
+    static final List<String> RATE_KEYS = List.of("normal", "sealed");
+    static final List<String> DECISION_KEYS = List.of("shelter", "evacuate", "preparation");
+    static final List<String> PREPARATION_KEYS = List.of("median", "sigma");
+    static final List<String> EVACUATION_KEYS = List.of("destinations", "walking_share");
+
+    private PopulationReader() {
+    }
+
+    static Optional<PopulationSpec> read(YamlMapping population, Clock clock, Places places) {
+        Optional<LocationShares> atStart = population.optional("at_start", v -> v.mapping(AT_START_KEYS, PopulationReader::atStart),
+                ScenarioDefaults.atStart(clock.start()));
+        Optional<Map<String, AirExchange>> airExchange = population.optional("air_exchange",
+                v -> v.mapping(AIR_EXCHANGE_KEYS, PopulationReader::airExchange), defaultAirExchange());
+        Optional<WarningSpec> warning = population.optional("warning",
+                v -> v.mapping(WarningReader.KEYS, m -> WarningReader.read(m, clock)), ScenarioDefaults.warning());
+        Optional<DecisionSpec> decision = population.optional("decision", v -> v.mapping(DECISION_KEYS, PopulationReader::decision),
+                ScenarioDefaults.decision());
+        Optional<EvacuationSpec> evacuation = population.optional("evacuation",
+                v -> v.mapping(EVACUATION_KEYS, m -> evacuation(m, places)), ScenarioDefaults.evacuation());
+        Optional<Double> scale = population.optional("scale", v -> v.number().flatMap(n -> v.atLeast(n, 1, "")),
+                ScenarioDefaults.SCALE);
+        if (atStart.isEmpty() || airExchange.isEmpty() || warning.isEmpty() || decision.isEmpty()
+                || evacuation.isEmpty() || scale.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<BuildingType, AirExchange> buildings = new EnumMap<>(BuildingType.class);
+        for (BuildingType type : BuildingType.values()) {
+            buildings.put(type, airExchange.get().get(type.yamlKey()));
+        }
+        return Optional.of(new PopulationSpec(atStart.get(), buildings, airExchange.get().get(VEHICLE), warning.get(),
+                decision.get(), evacuation.get(), scale.get()));
+    }
+
+    private static Optional<LocationShares> atStart(YamlMapping mapping) {
+        Optional<Double> indoors = mapping.required("indoors", YamlValue::fraction);
+        Optional<Double> outdoors = mapping.required("outdoors", YamlValue::fraction);
+        Optional<Double> vehicle = mapping.required("vehicle", YamlValue::fraction);
+        if (indoors.isEmpty() || outdoors.isEmpty() || vehicle.isEmpty()) {
+            return Optional.empty();
+        }
+        double sum = indoors.get() + outdoors.get() + vehicle.get();
+        return mapping.self().check(Math.abs(sum - 1) <= Check.SHARE_SUM_TOLERANCE, "indoors + outdoors + vehicle must add up"
+                + " to 1, got " + Numbers.plain(indoors.get()) + " + " + Numbers.plain(outdoors.get()) + " + "
+                + Numbers.plain(vehicle.get()) + " = " + Numbers.rounded(sum))
+                ? Optional.of(new LocationShares(indoors.get(), outdoors.get(), vehicle.get())) : Optional.empty();
+    }
+
+    /** The defaults by key of {@code air_exchange}: the building types' keys and "vehicle". */
+    private static Map<String, AirExchange> defaultAirExchange() {
+        Map<String, AirExchange> byKey = new LinkedHashMap<>();
+        ScenarioDefaults.airExchange().forEach((type, rates) -> byKey.put(type.yamlKey(), rates));
+        byKey.put(VEHICLE, ScenarioDefaults.VEHICLE_AIR_EXCHANGE);
+        return byKey;
+    }
+
+    /** Each key given, the default for each left out. */
+    private static Optional<Map<String, AirExchange>> airExchange(YamlMapping mapping) {
+        Map<String, AirExchange> byKey = defaultAirExchange();
+        boolean complete = true;
+        for (String key : AIR_EXCHANGE_KEYS) {
+            Optional<AirExchange> rates = mapping.optional(key, v -> v.mapping(RATE_KEYS, PopulationReader::rates), byKey.get(key));
+            rates.ifPresent(r -> byKey.put(key, r));
+            complete &= rates.isPresent();
+        }
+        return complete ? Optional.of(byKey) : Optional.empty();
+    }
+
+    private static Optional<AirExchange> rates(YamlMapping mapping) {
+        Optional<Double> normal = mapping.required("normal", YamlValue::positivePerTime);
+        Optional<Double> sealed = mapping.required("sealed", YamlValue::positivePerTime);
+        if (normal.isEmpty() || sealed.isEmpty()) {
+            return Optional.empty();
+        }
+        return mapping.self().check(sealed.get() <= normal.get(), "sealing cannot raise the air exchange: sealed "
+                + QuantityText.formatPerTime(sealed.get()) + " is more than normal " + QuantityText.formatPerTime(normal.get()))
+                ? Optional.of(new AirExchange(normal.get(), sealed.get())) : Optional.empty();
+    }
+
+    private static Optional<DecisionSpec> decision(YamlMapping mapping) {
+        Optional<Double> shelter = mapping.optional("shelter", YamlValue::fraction, ScenarioDefaults.SHELTER);
+        Optional<Double> evacuate = mapping.optional("evacuate", YamlValue::fraction, ScenarioDefaults.EVACUATE);
+        Optional<double[]> preparation = mapping.optional("preparation",
+                v -> v.mapping(PREPARATION_KEYS, PopulationReader::preparation),
+                new double[] {ScenarioDefaults.PREPARATION_MEDIAN_S, ScenarioDefaults.PREPARATION_SIGMA});
+        if (shelter.isEmpty() || evacuate.isEmpty() || preparation.isEmpty()) {
+            return Optional.empty();
+        }
+        double sum = shelter.get() + evacuate.get();
+        if (!mapping.self().check(sum <= 1 + Check.SHARE_SUM_TOLERANCE, "shelter + evacuate must be <= 1, got "
+                + Numbers.plain(shelter.get()) + " + " + Numbers.plain(evacuate.get()) + " = " + Numbers.rounded(sum))) {
+            return Optional.empty();
+        }
+        return Optional.of(new DecisionSpec(shelter.get(), evacuate.get(), preparation.get()[0], preparation.get()[1]));
+    }
+
+    /** {median (s), sigma}. */
+    private static Optional<double[]> preparation(YamlMapping mapping) {
+        Optional<Double> medianS = mapping.optional("median", v -> v.positive(Dimension.TIME),
+                ScenarioDefaults.PREPARATION_MEDIAN_S);
+        Optional<Double> sigma = mapping.optional("sigma", v -> v.number().flatMap(n -> v.atLeast(n, 0, "")),
+                ScenarioDefaults.PREPARATION_SIGMA);
+        return medianS.isPresent() && sigma.isPresent() ? Optional.of(new double[] {medianS.get(), sigma.get()})
+                : Optional.empty();
+    }
+
+    private static Optional<EvacuationSpec> evacuation(YamlMapping mapping, Places places) {
+        Optional<List<String>> destinations = mapping.optional("destinations", v -> v.listOf(places::knownId), List.of());
+        Optional<Double> walking = mapping.optional("walking_share", YamlValue::fraction, ScenarioDefaults.WALKING_SHARE);
+        return destinations.isPresent() && walking.isPresent()
+                ? Optional.of(new EvacuationSpec(destinations.get(), walking.get())) : Optional.empty();
+    }
+
+}

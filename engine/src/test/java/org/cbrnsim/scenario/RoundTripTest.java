@@ -1,0 +1,46 @@
+package org.cbrnsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.cbrnsim.hazard.substance.SubstanceLibrary;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The resolved scenario loads back to an equal scenario, and is written the same way every time. */
+class RoundTripTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"minimal.yaml", "full.yaml", "warnings.yaml"})
+    void resolvedFileLoadsToAnEqualScenario(String fixture) {
+        Scenario original = Fixtures.load(fixture).orThrow();
+        String written = ResolvedScenarioWriter.write(original);
+        LoadResult reloaded = ScenarioLoader.load(written, "resolved.yaml", SubstanceLibrary.bundled());
+        assertEquals(List.of(), reloaded.errors(), written);
+        assertEquals(original, reloaded.orThrow());
+        assertEquals(written, ResolvedScenarioWriter.write(reloaded.orThrow()), "deterministic, and a fixed point");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"minimal.yaml", "full.yaml"})
+    void writtenFileOnDiskLoadsBack(String fixture, @TempDir Path folder) {
+        Scenario original = Fixtures.load(fixture).orThrow();
+        Path file = folder.resolve("scenario.yaml");
+        ResolvedScenarioWriter.write(original, file);
+        assertEquals(original, ScenarioLoader.require(file));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"minimal.yaml", "full.yaml"})
+    void everyDefaultIsWrittenOut(String fixture) {
+        String written = ResolvedScenarioWriter.write(Fixtures.load(fixture).orThrow());
+        for (String key : List.of("description:", "step:", "time_zone:", "radius:", "buildings:", "temperature:",
+                "roughness:", "inversion:", "start:", "height:", "at_start:", "air_exchange:", "issued_at:", "cloud_cue:",
+                "preparation:", "walking_share:", "scale:", "objectives:")) {
+            assertTrue(written.contains(key), key + " missing in\n" + written);
+        }
+    }
+}

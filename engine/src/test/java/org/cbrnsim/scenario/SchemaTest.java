@@ -1,0 +1,113 @@
+package org.cbrnsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * scenarios/schema/scenario.schema.json is valid JSON Schema 2020-12 JSON and names exactly the keys and words
+ * the loader accepts, mapping by mapping, so the two cannot drift apart.
+ */
+class SchemaTest {
+
+    private static JsonNode schema;
+
+    @BeforeAll
+    static void readSchema() throws IOException {
+        schema = new ObjectMapper().readTree(Path.of("..", "scenarios", "schema", "scenario.schema.json").toFile());
+    }
+
+    @Test
+    void isDraft2020() {
+        assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
+        assertEquals(false, schema.get("additionalProperties").asBoolean());
+    }
+
+    @Test
+    void topLevelKeysAreTheLoaders() {
+        assertEquals(ScenarioReader.KEYS, keys(schema));
+        assertEquals(List.of("format", "id", "name", "clock", "region", "places", "weather", "hazards"),
+                words(schema.get("required")));
+    }
+
+    @Test
+    void everyMappingHasTheLoadersKeys() {
+        Map<String, List<String>> loader = new LinkedHashMap<>();
+        loader.put("exercise", ExerciseReader.KEYS);
+        loader.put("objective", ExerciseReader.OBJECTIVE_KEYS);
+        loader.put("clock", ClockReader.KEYS);
+        loader.put("region", RegionReader.KEYS);
+        loader.put("country", RegionReader.COUNTRY_KEYS);
+        loader.put("point", Coordinates.KEYS);
+        loader.put("place", PlaceReader.KEYS);
+        loader.put("buildings", PlaceReader.BUILDING_KEYS);
+        loader.put("road", RoadReader.KEYS);
+        loader.put("weather", WeatherReader.KEYS);
+        loader.put("hazard", HazardReader.KEYS);
+        loader.put("release", ReleaseReader.KEYS);
+        loader.put("tank", ReleaseReader.TANK_KEYS);
+        loader.put("population", PopulationReader.KEYS);
+        loader.put("atStart", PopulationReader.AT_START_KEYS);
+        loader.put("airExchange", PopulationReader.AIR_EXCHANGE_KEYS);
+        loader.put("rates", PopulationReader.RATE_KEYS);
+        loader.put("decision", PopulationReader.DECISION_KEYS);
+        loader.put("preparation", PopulationReader.PREPARATION_KEYS);
+        loader.put("evacuation", PopulationReader.EVACUATION_KEYS);
+        loader.put("warning", WarningReader.KEYS);
+        loader.put("channel", WarningReader.CHANNEL_KEYS);
+        loader.put("delay", WarningReader.DELAY_KEYS);
+        List<String> objects = new ArrayList<>();
+        schema.get("$defs").fields().forEachRemaining(def -> {
+            if (def.getValue().has("properties")) {
+                objects.add(def.getKey());
+            }
+        });
+        assertEquals(new TreeSet<>(loader.keySet()), new TreeSet<>(objects), "every mapping of the schema is checked here");
+        loader.forEach((def, keys) -> {
+            JsonNode mapping = schema.get("$defs").get(def);
+            assertEquals(keys, keys(mapping), def);
+            assertEquals(false, mapping.get("additionalProperties").asBoolean(), def + ": unknown keys are errors");
+        });
+    }
+
+    @Test
+    void wordsAreTheLoaders() {
+        JsonNode defs = schema.get("$defs");
+        assertEquals(List.copyOf(PlaceReader.KINDS.byWord().keySet()), words(defs.at("/place/properties/kind/enum")));
+        assertEquals(List.copyOf(WarningReader.KINDS.byWord().keySet()), words(defs.at("/channel/properties/kind/enum")));
+        assertEquals(List.copyOf(ExerciseReader.TYPES.byWord().keySet()), words(defs.at("/exercise/properties/type/enum")));
+        assertEquals(List.copyOf(WarningReader.AREAS.byWord().keySet()), words(defs.at("/warning/properties/area/enum")));
+        assertEquals(List.copyOf(WarningReader.CUES.byWord().keySet()), words(defs.at("/warning/properties/cloud_cue/enum")));
+        assertEquals(WarningReader.NEVER, defs.at("/warning/properties/issued_at/anyOf/0/const").asText());
+        assertEquals(List.of("open-country", "urban", "forest", "open-water"),
+                words(defs.at("/weather/properties/roughness/anyOf/0/enum")));
+    }
+
+    @Test
+    void everyDefinitionIsDescribedForTheEditor() {
+        schema.get("$defs").fields().forEachRemaining(def -> assertTrue(def.getValue().has("description"), def.getKey()));
+    }
+
+    private static List<String> keys(JsonNode mapping) {
+        List<String> keys = new ArrayList<>();
+        mapping.get("properties").fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    private static List<String> words(JsonNode array) {
+        List<String> words = new ArrayList<>();
+        array.forEach(word -> words.add(word.asText()));
+        return words;
+    }
+}
