@@ -117,17 +117,34 @@ public final class Route {
         if (!(elapsedS >= 0)) {
             throw new IllegalArgumentException("elapsed time on a route must be ≥ 0 s, got " + elapsedS);
         }
-        int last = cumulativeTimeS.length - 1;
-        if (elapsedS >= cumulativeTimeS[last]) {
+        return interpolate(cumulativeTimeS, elapsedS);
+    }
+
+    /**
+     * Where a mover is after covering {@code distanceM} metres of the route from its origin (for walkers, who
+     * keep their own pace whatever the roads' speeds); at the destination beyond the route's length.
+     *
+     * @throws IllegalArgumentException when {@code distanceM} is negative or not a number
+     */
+    public LocalPoint positionAtDistance(double distanceM) {
+        if (!(distanceM >= 0)) {
+            throw new IllegalArgumentException("distance along a route must be ≥ 0 m, got " + distanceM);
+        }
+        return interpolate(cumulativeLengthM, distanceM);
+    }
+
+    private LocalPoint interpolate(double[] cumulative, double value) {
+        int last = cumulative.length - 1;
+        if (value >= cumulative[last]) {
             return vertex(last);
         }
-        int found = Arrays.binarySearch(cumulativeTimeS, elapsedS);
+        int found = Arrays.binarySearch(cumulative, value);
         if (found >= 0) {
             return vertex(found);
         }
         int next = -found - 1;
         int previous = next - 1;
-        double fraction = (elapsedS - cumulativeTimeS[previous]) / (cumulativeTimeS[next] - cumulativeTimeS[previous]);
+        double fraction = (value - cumulative[previous]) / (cumulative[next] - cumulative[previous]);
         return new LocalPoint(xM[previous] + fraction * (xM[next] - xM[previous]),
                 yM[previous] + fraction * (yM[next] - yM[previous]));
     }

@@ -92,12 +92,20 @@ public final class RunFolder {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 content.writeTo(out);
             }
+            makeReadable(temporary);
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException | Error failure) {
             Files.deleteIfExists(temporary);
             throw failure;
         }
         return target;
+    }
+
+    /** Temporary files are private to their owner; a finished result is readable like any other file (rw-r--r--). */
+    private static void makeReadable(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     private Path resolve(String relativeName) {

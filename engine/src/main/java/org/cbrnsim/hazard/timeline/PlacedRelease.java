@@ -21,11 +21,17 @@ public record PlacedRelease(String id, ReleaseSource source, double xM, double y
         }
     }
 
-    /** Mass released into the air between {@code fromS} and {@code toS} (seconds after T0), kg. */
+    /**
+     * Mass released into the air in the step [{@code fromS}, {@code toS}) (seconds after T0), kg. The step
+     * that contains the start includes it, so an instantaneous release is emitted whole in that step.
+     */
     public double massBetweenKg(double fromS, double toS) {
-        double a = Math.max(0, fromS - startS);
-        double b = Math.max(0, toS - startS);
-        return b > a ? source.releasedMassKg(b) - source.releasedMassKg(a) : 0;
+        return releasedBeforeKg(toS) - releasedBeforeKg(fromS);
+    }
+
+    private double releasedBeforeKg(double tS) {
+        double sinceStartS = tS - startS;
+        return sinceStartS <= 0 ? 0 : source.releasedMassKg(sinceStartS);
     }
 
     /** True while the source is emitting at {@code tS} (seconds after T0). */

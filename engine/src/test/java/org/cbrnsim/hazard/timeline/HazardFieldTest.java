@@ -57,6 +57,20 @@ class HazardFieldTest {
     }
 
     @Test
+    void anInstantaneousReleaseIsEmittedWholeInItsFirstStep() {
+        PlacedRelease release = new PlacedRelease("tank", new org.cbrnsim.hazard.source.InstantaneousRelease(20_000,
+                CHLORINE_KG_PER_MOL), 0, 0, 0, 120);
+        HazardField field = new HazardField(List.of(release), new WeatherTimeline(List.of(weather(0, 3, StabilityClass.D, 100))),
+                "aloha");
+        run(field, 120);
+        assertEquals(0, field.airborneMassKg(), 0, "nothing before the release starts");
+        field.advance(120, STEP_S);
+        assertEquals(20_000, field.airborneMassKg(), 1e-9);
+        field.advance(180, STEP_S);
+        assertEquals(20_000, field.airborneMassKg(), 1e-9, "and never again");
+    }
+
+    @Test
     void aWindShiftTurnsTheCloud() {
         // 30 min from the west (cloud goes east), then from the south (cloud goes north)
         HazardField field = field(List.of(weather(0, 3, StabilityClass.D, 270), weather(1800, 3, StabilityClass.D, 180)),

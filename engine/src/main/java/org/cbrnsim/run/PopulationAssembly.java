@@ -1,0 +1,106 @@
+package org.cbrnsim.run;
+
+import org.cbrnsim.geo.Place;
+import org.cbrnsim.population.AirExchange;
+import org.cbrnsim.population.AirExchangeRates;
+import org.cbrnsim.population.BuildingMix;
+import org.cbrnsim.population.ChannelKind;
+import org.cbrnsim.population.DecisionParameters;
+import org.cbrnsim.population.HealthParameters;
+import org.cbrnsim.population.Population;
+import org.cbrnsim.population.PopulationEvents;
+import org.cbrnsim.population.PopulationParameters;
+import org.cbrnsim.population.PopulationRandom;
+import org.cbrnsim.population.ResidentPlace;
+import org.cbrnsim.population.ResidentPlacement;
+import org.cbrnsim.population.Residents;
+import org.cbrnsim.population.StartShares;
+import org.cbrnsim.population.WarningChannel;
+import org.cbrnsim.hazard.atmosphere.Atmosphere;
+import org.cbrnsim.scenario.BuildingShares;
+import org.cbrnsim.scenario.BuildingType;
+import org.cbrnsim.scenario.PlaceSpec;
+import org.cbrnsim.scenario.PopulationSpec;
+import org.cbrnsim.sim.ExerciseSimulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * Turns the population section of a scenario into the agents and parameters of
+ * {@link org.cbrnsim.population}: one agent per {@code scale} residents of each town or village, placed
+ * in a disc of the place's radius; warning channels, decisions, air exchange and the substance's probit.
+ */
+final class PopulationAssembly {
+
+    private static final double SECONDS_PER_HOUR = 3600;
+
+    private PopulationAssembly() {
+    }
+
+    static Population population(ScenarioWorld world, ExerciseSimulation sim, PopulationEvents events) {
+        PopulationRandom streams = name -> generator(sim, name);
+        Residents residents = ResidentPlacement.place(residentPlaces(world), world.scenario().places().size(),
+                world.countryCodes().size(), startShares(world.scenario().population()),
+                streams.stream(PopulationRandom.PLACEMENT));
+        return new Population(residents, parameters(world), streams,
+                new RoadEvacuationRoutes(world, world.scenario().population().evacuation().destinationIds()), events);
+    }
+
+    private static RandomGenerator generator(ExerciseSimulation sim, String name) {
+        ec.util.MersenneTwisterFast twister = sim.random(name);
+        return twister::nextLong;
+    }
+
+    private static List<ResidentPlace> residentPlaces(ScenarioWorld world) {
+        double scale = world.scenario().population().scale();
+        List<ResidentPlace> result = new ArrayList<>();
+        List<PlaceSpec> specs = world.scenario().places();
+        for (int i = 0; i < specs.size(); i++) {
+            PlaceSpec spec = specs.get(i);
+            int agents = (int) Math.round(spec.population() / scale);
+            if (agents == 0) {
+                continue;
+            }
+            Place place = world.places().get(spec.id());
+            result.add(new ResidentPlace(i, world.countryIndex(spec.countryCode()), place.xM(), place.yM(),
+                    spec.radiusM(), agents, buildingMix(spec.buildings())));
+        }
+        return result;
+    }
+
+    private static BuildingMix buildingMix(BuildingShares shares) {
+        return new BuildingMix(shares.share(BuildingType.TIGHT_RESIDENTIAL), shares.share(BuildingType.LEAKY_RESIDENTIAL),
+                shares.share(BuildingType.COMMERCIAL), shares.share(BuildingType.INDUSTRIAL));
+    }
+
+    private static StartShares startShares(PopulationSpec spec) {
+        return new StartShares(spec.atStart().indoors(), spec.atStart().outdoors(), spec.atStart().vehicle());
+    }
+
+    private static PopulationParameters parameters(ScenarioWorld world) {
+        PopulationSpec spec = world.scenario().population();
+        Atmosphere air = world.weather().at(0).atmosphere();
+        double cueKgPerM3 = spec.warning().cloudCue().map(c -> world.levels().tier(c.tier()).orElse(Double.POSITIVE_INFINITY))
+                .orElse(Double.POSITIVE_INFINITY);
+        List<WarningChannel> channels = spec.warning().channels().stream().map(c -> new WarningChannel(
+                ChannelKind.valueOf(c.kind().name()), c.reach(), c.weibullShape(), c.weibullScaleS())).toList();
+        DecisionParameters decision = new DecisionParameters(spec.decision().shelter(), spec.decision().evacuate(),
+                spec.decision().preparationMedianS(), spec.decision().preparationSigma(),
+                spec.evacuation().walkingShare(), world.levels().lowestKgPerM3());
+        HealthParameters health = new HealthParameters(world.substance(), world.substance().probits().stream().findFirst(),
+                air.temperatureK(), air.pressurePa());
+        return new PopulationParameters(airExchange(spec), channels, cueKgPerM3, decision, health, ScenarioModel.CELL_M);
+    }
+
+    private static AirExchangeRates airExchange(PopulationSpec spec) {
+        return new AirExchangeRates(perHour(spec.airExchange(BuildingType.TIGHT_RESIDENTIAL)),
+                perHour(spec.airExchange(BuildingType.LEAKY_RESIDENTIAL)), perHour(spec.airExchange(BuildingType.COMMERCIAL)),
+                perHour(spec.airExchange(BuildingType.INDUSTRIAL)), perHour(spec.vehicleAirExchange()));
+    }
+
+    private static AirExchange perHour(org.cbrnsim.scenario.AirExchange perSecond) {
+        return new AirExchange(perSecond.normalPerS() * SECONDS_PER_HOUR, perSecond.sealedPerS() * SECONDS_PER_HOUR);
+    }
+}

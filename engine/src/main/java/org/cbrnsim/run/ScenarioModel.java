@@ -1,0 +1,168 @@
+package org.cbrnsim.run;
+
+import org.cbrnsim.geo.LocalPoint;
+import org.cbrnsim.hazard.timeline.ConcentrationRaster;
+import org.cbrnsim.hazard.timeline.HazardField;
+import org.cbrnsim.hazard.timeline.PlacedRelease;
+import org.cbrnsim.hazard.timeline.WeatherState;
+import org.cbrnsim.population.Population;
+import org.cbrnsim.population.PopulationCounts;
+import org.cbrnsim.population.PopulationMetric;
+import org.cbrnsim.record.BorderCrossedByCloud;
+import org.cbrnsim.record.ReleaseEnded;
+import org.cbrnsim.record.ReleaseStarted;
+import org.cbrnsim.record.WarningIssued;
+import org.cbrnsim.record.WindChanged;
+import org.cbrnsim.scenario.PopulationSpec;
+import org.cbrnsim.scenario.WarningSpec;
+import org.cbrnsim.sim.ExerciseSimulation;
+import org.cbrnsim.sim.Phase;
+import org.cbrnsim.sim.SimulationModel;
+import org.locationtech.jts.geom.Envelope;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The model of a scenario on the simulation core: every step runs weather → hazard → warning →
+ * behaviour → movement → exposure → health → record; the release start and end and the authorities'
+ * warning are events at their exact times. Rebuilt from the world on every start, so a restart replays.
+ */
+final class ScenarioModel implements SimulationModel {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Side of the raster and population grid cells (m). */
+    static final double CELL_M = 100;
+    /** Margin of the raster around the country areas (m). */
+    private static final double RASTER_MARGIN_M = 2_000;
+
+    private final transient ScenarioWorld world;
+    private transient HazardField field;
+    private transient ConcentrationRaster raster;
+    private transient Population population;
+    private transient PopulationCounts counts;
+    private transient WeatherState lastWeather;
+    private transient Set<String> cloudCountries;
+
+    ScenarioModel(ScenarioWorld world) {
+        this.world = world;
+    }
+
+    @Override
+    public void build(ExerciseSimulation sim) {
+        field = new HazardField(world.releases(), world.weather(), "aloha");
+        Envelope e = world.extent();
+        e.expandBy(RASTER_MARGIN_M);
+        raster = new ConcentrationRaster(e.getMinX(), e.getMinY(), e.getWidth(), e.getHeight(), CELL_M,
+                world.levels().lowestKgPerM3());
+        PopulationSpec spec = world.scenario().population();
+        population = PopulationAssembly.population(world, sim, new RecordedPopulationEvents(world, sim));
+        counts = new PopulationCounts(world.countryCodes().size());
+        lastWeather = world.weather().at(0);
+        cloudCountries = new LinkedHashSet<>(world.releases().stream().map(world::countryOf).toList());
+
+        scheduleReleases(sim);
+        scheduleWarning(sim, spec.warning());
+
+        sim.onPhase(Phase.WEATHER, ctx -> weather(sim, ctx.timeS()));
+        sim.onPhase(Phase.HAZARD, ctx -> hazard(sim, ctx.timeS(), ctx.stepS()));
+        sim.onPhase(Phase.WARNING, ctx -> population.warn(ctx.timeS()));
+        sim.onPhase(Phase.BEHAVIOUR, ctx -> population.behave(ctx.timeS()));
+        sim.onPhase(Phase.MOVEMENT, ctx -> population.move(ctx.timeS()));
+        sim.onPhase(Phase.EXPOSURE, ctx -> population.expose(ctx.timeS(), ctx.stepS(), this::sampleOutdoor));
+        sim.onPhase(Phase.HEALTH, ctx -> population.updateHealth(ctx.timeS()));
+        sim.onPhase(Phase.RECORD, ctx -> population.count(ctx.timeS(), counts));
+        registerMetrics(sim, spec.scale());
+    }
+
+    private void scheduleReleases(ExerciseSimulation sim) {
+        for (PlacedRelease r : world.releases()) {
+            String country = world.countryOf(r);
+            String substance = world.scenario().hazards().stream().filter(h -> h.id().equals(r.id())).findFirst()
+                    .orElseThrow().substance().id();
+            sim.events().at(r.startS(), t -> sim.eventLog().record(
+                    new ReleaseStarted(t, r.id(), substance, country, r.source().airborneMassKg())));
+            sim.events().at(r.startS() + r.source().durationS(), t -> sim.eventLog().record(
+                    new ReleaseEnded(t, r.id(), country, r.source().airborneMassKg())));
+        }
+    }
+
+    private void scheduleWarning(ExerciseSimulation sim, WarningSpec warning) {
+        if (warning.issuedAtS().isEmpty()) {
+            return;
+        }
+        OptionalInt tier = warning.area().map(a -> OptionalInt.of(a.tier())).orElse(OptionalInt.empty());
+        sim.events().at(warning.issuedAtS().getAsDouble(), t -> {
+            boolean[] warned = WarnedArea.places(world, tier, t);
+            population.issueWarning(t, warned);
+            String area = tier.isPresent() ? "AEGL-" + tier.getAsInt() + " zone" : "all places";
+            for (String country : world.countryCodes()) {
+                if (anyWarnedIn(country, warned)) {
+                    sim.eventLog().record(new WarningIssued(t, "authorities", country, area,
+                            String.join("+", warning.channels().stream().map(c -> c.kind().yamlName()).toList())));
+                }
+            }
+        });
+    }
+
+    private boolean anyWarnedIn(String country, boolean[] warned) {
+        List<org.cbrnsim.scenario.PlaceSpec> places = world.scenario().places();
+        for (int i = 0; i < warned.length; i++) {
+            if (warned[i] && country.equals(places.get(i).countryCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void weather(ExerciseSimulation sim, double tS) {
+        WeatherState now = world.weather().at(tS);
+        if (now != lastWeather) {
+            sim.eventLog().record(new WindChanged(tS, now.atmosphere().windSpeed10mMps(), now.windFromDeg(),
+                    now.atmosphere().stability().name()));
+            lastWeather = now;
+        }
+    }
+
+    private void hazard(ExerciseSimulation sim, double tS, double stepS) {
+        if (tS > 0) {
+            field.advance(tS - stepS, stepS);
+        }
+        raster.update(field);
+        String from = cloudCountries.iterator().next();
+        String hazardId = world.releases().get(0).id();
+        field.forEachPuffAbove(world.levels().lowestKgPerM3(), (x, y) ->
+                world.countries().countryAt(new LocalPoint(x, y)).ifPresent(country -> {
+                    if (cloudCountries.add(country.code())) {
+                        sim.eventLog().record(new BorderCrossedByCloud(tS, hazardId, from, country.code(),
+                                world.levels().system() + "-1"));
+                    }
+                }));
+    }
+
+    private void sampleOutdoor(float[] xs, float[] ys, int count, double[] out) {
+        for (int i = 0; i < count; i++) {
+            out[i] = raster.nowKgPerM3(xs[i], ys[i]);
+        }
+    }
+
+    private void registerMetrics(ExerciseSimulation sim, double scale) {
+        List<String> codes = world.countryCodes();
+        for (PopulationMetric metric : PopulationMetric.values()) {
+            sim.addMetric(metric.column(), () -> counts.total(metric) * scale);
+            for (int c = 0; c < codes.size(); c++) {
+                int country = c;
+                sim.addMetric(metric.column() + "_" + codes.get(c), () -> counts.get(country, metric) * scale);
+            }
+        }
+        sim.addMetric("airborne_kg", () -> field.airborneMassKg());
+    }
+
+    /** The raster of ground concentrations (present and greatest so far). */
+    ConcentrationRaster raster() {
+        return raster;
+    }
+}

@@ -1,0 +1,75 @@
+package org.cbrnsim.run;
+
+import org.cbrnsim.geo.Direction;
+import org.cbrnsim.geo.Place;
+import org.cbrnsim.hazard.DispersionModelChoice;
+import org.cbrnsim.hazard.HazardAssessment;
+import org.cbrnsim.hazard.ReleaseConditions;
+import org.cbrnsim.hazard.timeline.PlacedRelease;
+import org.cbrnsim.hazard.timeline.WeatherState;
+import org.cbrnsim.hazard.zones.LevelOfConcern;
+import org.cbrnsim.hazard.zones.ThreatZone;
+import org.cbrnsim.units.IdealGas;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.AffineTransformation;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Which places the authorities warn when they issue the warning: the places whose centre lies inside
+ * the threat zone of the chosen AEGL tier, computed as an emergency planner would with the ALOHA-style
+ * {@link HazardAssessment} of the first release in the weather of that moment (forecast footprint,
+ * turned to the wind), or every place when no tier is named.
+ */
+final class WarnedArea {
+
+    private WarnedArea() {
+    }
+
+    /**
+     * @param tier the AEGL tier whose zone is warned, or empty for every place
+     * @return one flag per place in scenario order
+     */
+    static boolean[] places(ScenarioWorld world, OptionalInt tier, double issuedAtS) {
+        List<Place> places = world.places().all();
+        boolean[] warned = new boolean[places.size()];
+        if (tier.isEmpty()) {
+            java.util.Arrays.fill(warned, true);
+            return warned;
+        }
+        Polygon zone = forecastZone(world, tier.getAsInt(), issuedAtS);
+        for (int i = 0; i < places.size(); i++) {
+            Place p = places.get(i);
+            Point centre = zone.getFactory().createPoint(new Coordinate(p.xM(), p.yM()));
+            warned[i] = zone.covers(centre);
+        }
+        return warned;
+    }
+
+    /** The footprint of the tier's zone in local metres (empty when the tier has no level or is not reached). */
+    static Polygon forecastZone(ScenarioWorld world, int tier, double atS) {
+        PlacedRelease release = world.releases().get(0);
+        WeatherState weather = world.weather().at(atS);
+        double levelKgPerM3 = world.levels().tier(tier).orElse(Double.NaN);
+        GeometryFactory geometry = new GeometryFactory();
+        if (Double.isNaN(levelKgPerM3)) {
+            return geometry.createPolygon();
+        }
+        HazardAssessment assessment = new HazardAssessment(new ReleaseConditions(release.source(), release.heightM(),
+                weather.atmosphere(), "aloha", DispersionModelChoice.AUTO));
+        double molarMass = world.substance().molarMassKgPerMol();
+        double ppm = IdealGas.kgPerM3ToPpm(levelKgPerM3, molarMass, weather.atmosphere().temperatureK(),
+                weather.atmosphere().pressurePa());
+        ThreatZone zone = assessment.zones(List.of(LevelOfConcern.fromPpm(ppm, molarMass,
+                weather.atmosphere().temperatureK(), weather.atmosphere().pressurePa()))).get(0);
+        Direction downwind = Direction.downwindOfWindFrom(weather.windFromDeg());
+        double angle = Math.atan2(downwind.north(), downwind.east());
+        AffineTransformation toLocal = AffineTransformation.rotationInstance(angle)
+                .translate(release.xM(), release.yM());
+        return (Polygon) toLocal.transform(zone.footprint());
+    }
+}
