@@ -36,6 +36,8 @@ final class ScenarioModel implements SimulationModel {
 
     /** Side of the raster and population grid cells (m). */
     static final double CELL_M = 100;
+    /** Interval of the cloud outlines kept for the map series (s). */
+    static final double CLOUD_SNAPSHOT_S = 900;
     /** Margin of the raster around the country areas (m). */
     private static final double RASTER_MARGIN_M = 2_000;
 
@@ -46,6 +48,7 @@ final class ScenarioModel implements SimulationModel {
     private transient PopulationCounts counts;
     private transient WeatherState lastWeather;
     private transient Set<String> cloudCountries;
+    private transient List<CloudOutline> cloudOutlines;
 
     ScenarioModel(ScenarioWorld world) {
         this.world = world;
@@ -63,6 +66,7 @@ final class ScenarioModel implements SimulationModel {
         counts = new PopulationCounts(world.countryCodes().size());
         lastWeather = world.weather().at(0);
         cloudCountries = new LinkedHashSet<>(world.releases().stream().map(world::countryOf).toList());
+        cloudOutlines = new java.util.ArrayList<>();
 
         scheduleReleases(sim);
         scheduleWarning(sim, spec.warning());
@@ -74,7 +78,10 @@ final class ScenarioModel implements SimulationModel {
         sim.onPhase(Phase.MOVEMENT, ctx -> population.move(ctx.timeS()));
         sim.onPhase(Phase.EXPOSURE, ctx -> population.expose(ctx.timeS(), ctx.stepS(), this::sampleOutdoor));
         sim.onPhase(Phase.HEALTH, ctx -> population.updateHealth(ctx.timeS()));
-        sim.onPhase(Phase.RECORD, ctx -> population.count(ctx.timeS(), counts));
+        sim.onPhase(Phase.RECORD, ctx -> {
+            population.count(ctx.timeS(), counts);
+            keepCloudOutline(ctx.timeS());
+        });
         registerMetrics(sim, spec.scale());
     }
 
@@ -141,6 +148,37 @@ final class ScenarioModel implements SimulationModel {
                                 world.levels().system() + "-1"));
                     }
                 }));
+    }
+
+    private void keepCloudOutline(double tS) {
+        if (tS == 0 || Math.abs(Math.IEEEremainder(tS, CLOUD_SNAPSHOT_S)) > 1e-6) {
+            return;
+        }
+        var geometry = world.projection().geometryFactory();
+        for (int tier = 1; tier <= 3; tier++) {
+            var level = world.levels().tier(tier);
+            if (level.isPresent()) {
+                var outline = raster.presentFootprint(level.getAsDouble(), geometry);
+                if (!outline.isEmpty()) {
+                    cloudOutlines.add(new CloudOutline(tS, tier, outline));
+                }
+            }
+        }
+    }
+
+    /**
+     * Where the ground concentration was at or above a tier at one moment.
+     *
+     * @param tS       seconds after T0
+     * @param tier     AEGL tier 1–3
+     * @param outline  area in local metres
+     */
+    record CloudOutline(double tS, int tier, org.locationtech.jts.geom.Geometry outline) {
+    }
+
+    /** The cloud outlines kept every {@value #CLOUD_SNAPSHOT_S} s, in time order, tier 1 first. */
+    List<CloudOutline> cloudOutlines() {
+        return cloudOutlines;
     }
 
     private void sampleOutdoor(float[] xs, float[] ys, int count, double[] out) {

@@ -27,8 +27,8 @@ import java.util.OptionalDouble;
 
 /**
  * Runs a scenario to its end (or an earlier time) with a seed and writes the run folder of DESIGN.md:
- * scenario.yaml (resolved), events.csv, timeseries.csv, summary.json and zones.geojson (the largest
- * footprint of each AEGL tier over the run).
+ * scenario.yaml (resolved), events.csv, timeseries.csv, summary.json, zones.geojson (the largest
+ * footprint of each AEGL tier over the run) and cloud.geojson (the cloud above each tier every 15 min).
  */
 public final class ScenarioRun {
 
@@ -79,10 +79,12 @@ public final class ScenarioRun {
         folder.writeText("events.csv", w -> new EventsCsvWriter(sim.clock()::formatLocal).write(sim.eventLog().events(), w));
         folder.writeText("timeseries.csv", w -> new TimeSeriesCsvWriter().write(sim.timeSeries(), w));
         folder.writeText("summary.json", w -> new SummaryJsonWriter().write(summary, w));
-        folder.writeText("zones.geojson", w -> new GeoJsonWriter((x, y) -> {
+        GeoJsonWriter geoJson = new GeoJsonWriter((x, y) -> {
             var ll = world.projection().toWgs84(x, y);
             return new Coordinate(ll.lonDeg(), ll.latDeg());
-        }, GeoJsonWriter.DEFAULT_DECIMALS).write(zones(world, model), w));
+        }, GeoJsonWriter.DEFAULT_DECIMALS);
+        folder.writeText("zones.geojson", w -> geoJson.write(zones(world, model), w));
+        folder.writeText("cloud.geojson", w -> geoJson.write(cloudOutlines(world, model, sim), w));
         return new RunResult(folder.path(), summary);
     }
 
@@ -104,6 +106,19 @@ public final class ScenarioRun {
             properties.put("colour", ZONE_COLOURS[tier - 1]);
             properties.put("area_km2", footprint.getArea() / 1e6);
             features.add(GeoFeature.of(footprint, properties));
+        }
+        return features;
+    }
+
+    private static List<GeoFeature> cloudOutlines(ScenarioWorld world, ScenarioModel model, ExerciseSimulation sim) {
+        List<GeoFeature> features = new ArrayList<>();
+        for (ScenarioModel.CloudOutline outline : model.cloudOutlines()) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("t_s", outline.tS());
+            properties.put("clock", sim.clock().formatLocal(outline.tS()));
+            properties.put("tier", world.levels().system() + "-" + outline.tier());
+            properties.put("colour", ZONE_COLOURS[outline.tier() - 1]);
+            features.add(GeoFeature.of(outline.outline(), properties));
         }
         return features;
     }

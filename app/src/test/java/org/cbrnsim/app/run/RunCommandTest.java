@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RunCommandTest {
 
     private static final List<String> RUN_FILES = List.of("scenario.yaml", "events.csv", "timeseries.csv",
-            "summary.json", "zones.geojson");
+            "summary.json", "zones.geojson", "cloud.geojson");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Path> shippedScenarios() throws IOException {

@@ -142,13 +142,22 @@ public final class ConcentrationRaster {
      * those cells, in local metres (empty when none).
      */
     public Geometry footprint(double levelKgPerM3, GeometryFactory geometry) {
+        return cellsWhere(cell -> max[cell] >= levelKgPerM3, geometry);
+    }
+
+    /** The area where the concentration is at or above {@code levelKgPerM3} now (empty when none). */
+    public Geometry presentFootprint(double levelKgPerM3, GeometryFactory geometry) {
+        return cellsWhere(cell -> now[cell] >= levelKgPerM3, geometry);
+    }
+
+    private Geometry cellsWhere(java.util.function.IntPredicate inside, GeometryFactory geometry) {
         List<Polygon> cells = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             int c = 0;
             while (c < columns) {
-                if (max[r * columns + c] >= levelKgPerM3) {
+                if (inside.test(r * columns + c)) {
                     int start = c;
-                    while (c < columns && max[r * columns + c] >= levelKgPerM3) {
+                    while (c < columns && inside.test(r * columns + c)) {
                         c++;
                     }
                     cells.add(rectangle(geometry, start, c, r));
