@@ -7,6 +7,11 @@ import java.util.Locale;
 public enum PlaceKind {
     TOWN, VILLAGE, HOSPITAL, STATION, CROSSING, PORT, PLANT, OTHER;
 
+    /** True for towns and villages, whose population (residents) the scenario format requires. */
+    public boolean isResidential() {
+        return this == TOWN || this == VILLAGE;
+    }
+
     /** The name in scenario files (lower case, e.g. "town"). */
     public String scenarioName() {
         return name().toLowerCase(Locale.ROOT);

@@ -3,8 +3,7 @@ package org.cbrnsim.population;
 import java.util.Objects;
 
 /**
- * Air changes per hour by building class and for vehicles, the scenario's
- * {@code population.air_exchange}.
+ * Air exchange by building class and for vehicles, the scenario's {@code population.air_exchange}.
  */
 public record AirExchangeRates(AirExchange tightResidential, AirExchange leakyResidential, AirExchange commercial,
                                AirExchange industrial, AirExchange vehicle) {
@@ -24,8 +23,8 @@ public record AirExchangeRates(AirExchange tightResidential, AirExchange leakyRe
      * hour as in the scenario contract, a [K] value without a verified source.
      */
     public static AirExchangeRates defaults() {
-        return new AirExchangeRates(new AirExchange(0.5, 0.2), new AirExchange(1.5, 0.5),
-                new AirExchange(2.0, 0.8), new AirExchange(4.0, 1.5), new AirExchange(25.0, 5.0));
+        return new AirExchangeRates(AirExchange.perHour(0.5, 0.2), AirExchange.perHour(1.5, 0.5),
+                AirExchange.perHour(2.0, 0.8), AirExchange.perHour(4.0, 1.5), AirExchange.perHour(25.0, 5.0));
     }
 
     /** The rates of {@code type}. */

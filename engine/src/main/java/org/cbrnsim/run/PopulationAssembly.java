@@ -1,10 +1,10 @@
 package org.cbrnsim.run;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
 import org.cbrnsim.geo.Place;
-import org.cbrnsim.population.AirExchange;
-import org.cbrnsim.population.AirExchangeRates;
-import org.cbrnsim.population.BuildingMix;
-import org.cbrnsim.population.ChannelKind;
+import org.cbrnsim.hazard.atmosphere.Atmosphere;
 import org.cbrnsim.population.DecisionParameters;
 import org.cbrnsim.population.HealthParameters;
 import org.cbrnsim.population.Population;
@@ -14,18 +14,10 @@ import org.cbrnsim.population.PopulationRandom;
 import org.cbrnsim.population.ResidentPlace;
 import org.cbrnsim.population.ResidentPlacement;
 import org.cbrnsim.population.Residents;
-import org.cbrnsim.population.StartShares;
 import org.cbrnsim.population.WarningChannel;
-import org.cbrnsim.hazard.atmosphere.Atmosphere;
-import org.cbrnsim.scenario.BuildingShares;
-import org.cbrnsim.scenario.BuildingType;
 import org.cbrnsim.scenario.PlaceSpec;
 import org.cbrnsim.scenario.PopulationSpec;
 import org.cbrnsim.sim.ExerciseSimulation;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.random.RandomGenerator;
 
 /**
  * Turns the population section of a scenario into the agents and parameters of
@@ -34,15 +26,13 @@ import java.util.random.RandomGenerator;
  */
 final class PopulationAssembly {
 
-    private static final double SECONDS_PER_HOUR = 3600;
-
     private PopulationAssembly() {
     }
 
     static Population population(ScenarioWorld world, ExerciseSimulation sim, PopulationEvents events) {
         PopulationRandom streams = name -> generator(sim, name);
         Residents residents = ResidentPlacement.place(residentPlaces(world), world.scenario().places().size(),
-                world.countryCodes().size(), startShares(world.scenario().population()),
+                world.countryCodes().size(), world.scenario().population().atStart(),
                 streams.stream(PopulationRandom.PLACEMENT));
         return new Population(residents, parameters(world), streams,
                 new RoadEvacuationRoutes(world, world.scenario().population().evacuation().destinationIds()), events);
@@ -65,18 +55,9 @@ final class PopulationAssembly {
             }
             Place place = world.places().get(spec.id());
             result.add(new ResidentPlace(i, world.countryIndex(spec.countryCode()), place.xM(), place.yM(),
-                    spec.radiusM(), agents, buildingMix(spec.buildings())));
+                    spec.radiusM(), agents, spec.buildings()));
         }
         return result;
-    }
-
-    private static BuildingMix buildingMix(BuildingShares shares) {
-        return new BuildingMix(shares.share(BuildingType.TIGHT_RESIDENTIAL), shares.share(BuildingType.LEAKY_RESIDENTIAL),
-                shares.share(BuildingType.COMMERCIAL), shares.share(BuildingType.INDUSTRIAL));
-    }
-
-    private static StartShares startShares(PopulationSpec spec) {
-        return new StartShares(spec.atStart().indoors(), spec.atStart().outdoors(), spec.atStart().vehicle());
     }
 
     private static PopulationParameters parameters(ScenarioWorld world) {
@@ -85,22 +66,12 @@ final class PopulationAssembly {
         double cueKgPerM3 = spec.warning().cloudCue().map(c -> world.levels().tier(c.tier()).orElse(Double.POSITIVE_INFINITY))
                 .orElse(Double.POSITIVE_INFINITY);
         List<WarningChannel> channels = spec.warning().channels().stream().map(c -> new WarningChannel(
-                ChannelKind.valueOf(c.kind().name()), c.reach(), c.weibullShape(), c.weibullScaleS())).toList();
+                c.kind(), c.reach(), c.weibullShape(), c.weibullScaleS())).toList();
         DecisionParameters decision = new DecisionParameters(spec.decision().shelter(), spec.decision().evacuate(),
                 spec.decision().preparationMedianS(), spec.decision().preparationSigma(),
                 spec.evacuation().walkingShare(), world.levels().lowestKgPerM3());
         HealthParameters health = new HealthParameters(world.substance(), world.substance().probits().stream().findFirst(),
                 air.temperatureK(), air.pressurePa());
-        return new PopulationParameters(airExchange(spec), channels, cueKgPerM3, decision, health, ScenarioModel.CELL_M);
-    }
-
-    private static AirExchangeRates airExchange(PopulationSpec spec) {
-        return new AirExchangeRates(perHour(spec.airExchange(BuildingType.TIGHT_RESIDENTIAL)),
-                perHour(spec.airExchange(BuildingType.LEAKY_RESIDENTIAL)), perHour(spec.airExchange(BuildingType.COMMERCIAL)),
-                perHour(spec.airExchange(BuildingType.INDUSTRIAL)), perHour(spec.vehicleAirExchange()));
-    }
-
-    private static AirExchange perHour(org.cbrnsim.scenario.AirExchange perSecond) {
-        return new AirExchange(perSecond.normalPerS() * SECONDS_PER_HOUR, perSecond.sealedPerS() * SECONDS_PER_HOUR);
+        return new PopulationParameters(spec.airExchange(), channels, cueKgPerM3, decision, health, ScenarioModel.CELL_M);
     }
 }

@@ -1,5 +1,9 @@
 package org.cbrnsim.run;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.cbrnsim.geo.LocalPoint;
 import org.cbrnsim.hazard.timeline.ConcentrationRaster;
 import org.cbrnsim.hazard.timeline.HazardField;
@@ -19,11 +23,6 @@ import org.cbrnsim.sim.ExerciseSimulation;
 import org.cbrnsim.sim.Phase;
 import org.cbrnsim.sim.SimulationModel;
 import org.locationtech.jts.geom.Envelope;
-
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * The model of a scenario on the simulation core: every step runs weather → hazard → warning →
@@ -109,7 +108,7 @@ final class ScenarioModel implements SimulationModel {
             for (String country : world.countryCodes()) {
                 if (anyWarnedIn(country, warned)) {
                     sim.eventLog().record(new WarningIssued(t, "authorities", country, area,
-                            String.join("+", warning.channels().stream().map(c -> c.kind().yamlName()).toList())));
+                            String.join("+", warning.channels().stream().map(c -> c.kind().id()).toList())));
                 }
             }
         });

@@ -1,10 +1,12 @@
 package org.cbrnsim.run;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
 import org.cbrnsim.geo.Countries;
 import org.cbrnsim.geo.Country;
 import org.cbrnsim.geo.LocalProjection;
 import org.cbrnsim.geo.Place;
-import org.cbrnsim.geo.PlaceKind;
 import org.cbrnsim.geo.Places;
 import org.cbrnsim.geo.Road;
 import org.cbrnsim.geo.RoadNetwork;
@@ -25,10 +27,6 @@ import org.cbrnsim.scenario.Scenario;
 import org.cbrnsim.scenario.WeatherSpec;
 import org.cbrnsim.units.IdealGas;
 import org.locationtech.jts.geom.Envelope;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.OptionalDouble;
 
 /**
  * The fixed world of a run, built once from a scenario: the local projection, countries and borders,
@@ -56,7 +54,7 @@ public final class ScenarioWorld {
         this.countries = new Countries(countryList);
         List<Place> placeList = new ArrayList<>();
         for (PlaceSpec p : scenario.places()) {
-            placeList.add(Place.at(p.id(), p.name(), PlaceKind.parse(p.kind().yamlName()), p.countryCode(),
+            placeList.add(Place.at(p.id(), p.name(), p.kind(), p.countryCode(),
                     p.latDeg(), p.lonDeg(), projection));
         }
         this.places = new Places(placeList);

@@ -1,6 +1,7 @@
 package org.cbrnsim.scenario;
 
 import java.util.Objects;
+import org.cbrnsim.population.ChannelKind;
 
 /**
  * A warning channel: the share of residents it can reach and the Weibull-distributed delay between the

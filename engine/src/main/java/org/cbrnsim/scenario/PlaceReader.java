@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cbrnsim.geo.PlaceKind;
+import org.cbrnsim.population.BuildingMix;
+import org.cbrnsim.population.BuildingType;
 import org.cbrnsim.units.Dimension;
 
 /**
@@ -17,8 +20,8 @@ final class PlaceReader {
 
     static final List<String> KEYS =
             List.of("id", "name", "kind", "country", "lat", "lon", "population", "radius", "buildings", "source");
-    static final List<String> BUILDING_KEYS = Arrays.stream(BuildingType.values()).map(BuildingType::yamlKey).toList();
-    static final Choices<PlaceKind> KINDS = Choices.of("a place kind", List.of(PlaceKind.values()), PlaceKind::yamlName);
+    static final List<String> BUILDING_KEYS = Arrays.stream(BuildingType.values()).map(BuildingType::id).toList();
+    static final Choices<PlaceKind> KINDS = Choices.of("a place kind", List.of(PlaceKind.values()), PlaceKind::scenarioName);
 
     private PlaceReader() {
     }
@@ -45,7 +48,7 @@ final class PlaceReader {
         Optional<Integer> population = kind.flatMap(k -> population(place, k));
         Optional<Double> radiusM = population.flatMap(p -> place.optional("radius",
                 v -> v.positive(Dimension.LENGTH), ScenarioDefaults.radiusM(p)));
-        Optional<BuildingShares> buildings = kind.flatMap(k -> place.optional("buildings",
+        Optional<BuildingMix> buildings = kind.flatMap(k -> place.optional("buildings",
                 v -> v.mapping(BUILDING_KEYS, PlaceReader::buildings), ScenarioDefaults.buildings(k)));
         Optional<String> source = place.optional("source", YamlValue::text, "");
         Optional<String> country = point.flatMap(p -> region.flatMap(r -> country(place, p, r)));
@@ -68,11 +71,11 @@ final class PlaceReader {
         return value.integer().filter(n -> value.check(n >= 0, "must be >= 0, got " + n));
     }
 
-    private static Optional<BuildingShares> buildings(YamlMapping mapping) {
+    private static Optional<BuildingMix> buildings(YamlMapping mapping) {
         Map<BuildingType, Double> shares = new EnumMap<>(BuildingType.class);
         boolean complete = true;
         for (BuildingType type : BuildingType.values()) {
-            Optional<Double> share = mapping.optional(type.yamlKey(), YamlValue::fraction, 0.0);
+            Optional<Double> share = mapping.optional(type.id(), YamlValue::fraction, 0.0);
             share.ifPresent(s -> shares.put(type, s));
             complete &= share.isPresent();
         }
@@ -83,7 +86,7 @@ final class PlaceReader {
         String terms = shares.values().stream().filter(s -> s > 0).map(Numbers::plain).collect(Collectors.joining(" + "));
         return mapping.self().check(Math.abs(sum - 1) <= Check.SHARE_SUM_TOLERANCE,
                 "building shares must add up to 1, got " + terms + " = " + Numbers.rounded(sum))
-                ? Optional.of(new BuildingShares(shares)) : Optional.empty();
+                ? Optional.of(BuildingMix.of(shares)) : Optional.empty();
     }
 
     /** The country given, or the one whose area holds the point. */

@@ -1,6 +1,8 @@
 package org.cbrnsim.scenario;
 
 import java.util.Objects;
+import org.cbrnsim.geo.PlaceKind;
+import org.cbrnsim.population.BuildingMix;
 
 /**
  * A place of the scenario: a town or village with residents, or a hospital, station, border crossing,
@@ -18,7 +20,7 @@ import java.util.Objects;
  * @param source      where its numbers come from ("" when not given)
  */
 public record PlaceSpec(String id, String name, PlaceKind kind, String countryCode, double latDeg, double lonDeg,
-                        int population, double radiusM, BuildingShares buildings, String source) {
+                        int population, double radiusM, BuildingMix buildings, String source) {
 
     /** @throws IllegalArgumentException for a malformed id, a point off the globe, or a negative population or radius */
     public PlaceSpec {

@@ -1,11 +1,14 @@
 package org.cbrnsim.scenario;
 
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.cbrnsim.population.AirExchange;
+import org.cbrnsim.population.AirExchangeRates;
+import org.cbrnsim.population.BuildingType;
+import org.cbrnsim.population.StartShares;
 import org.cbrnsim.units.Dimension;
 
 /**
@@ -27,10 +30,10 @@ final class PopulationReader {
     }
 
     static Optional<PopulationSpec> read(YamlMapping population, Clock clock, Places places) {
-        Optional<LocationShares> atStart = population.optional("at_start", v -> v.mapping(AT_START_KEYS, PopulationReader::atStart),
+        Optional<StartShares> atStart = population.optional("at_start", v -> v.mapping(AT_START_KEYS, PopulationReader::atStart),
                 ScenarioDefaults.atStart(clock.start()));
-        Optional<Map<String, AirExchange>> airExchange = population.optional("air_exchange",
-                v -> v.mapping(AIR_EXCHANGE_KEYS, PopulationReader::airExchange), defaultAirExchange());
+        Optional<AirExchangeRates> airExchange = population.optional("air_exchange",
+                v -> v.mapping(AIR_EXCHANGE_KEYS, PopulationReader::airExchange), AirExchangeRates.defaults());
         Optional<WarningSpec> warning = population.optional("warning",
                 v -> v.mapping(WarningReader.KEYS, m -> WarningReader.read(m, clock)), ScenarioDefaults.warning());
         Optional<DecisionSpec> decision = population.optional("decision", v -> v.mapping(DECISION_KEYS, PopulationReader::decision),
@@ -43,15 +46,11 @@ final class PopulationReader {
                 || evacuation.isEmpty() || scale.isEmpty()) {
             return Optional.empty();
         }
-        Map<BuildingType, AirExchange> buildings = new EnumMap<>(BuildingType.class);
-        for (BuildingType type : BuildingType.values()) {
-            buildings.put(type, airExchange.get().get(type.yamlKey()));
-        }
-        return Optional.of(new PopulationSpec(atStart.get(), buildings, airExchange.get().get(VEHICLE), warning.get(),
-                decision.get(), evacuation.get(), scale.get()));
+        return Optional.of(new PopulationSpec(atStart.get(), airExchange.get(), warning.get(), decision.get(),
+                evacuation.get(), scale.get()));
     }
 
-    private static Optional<LocationShares> atStart(YamlMapping mapping) {
+    private static Optional<StartShares> atStart(YamlMapping mapping) {
         Optional<Double> indoors = mapping.required("indoors", YamlValue::fraction);
         Optional<Double> outdoors = mapping.required("outdoors", YamlValue::fraction);
         Optional<Double> vehicle = mapping.required("vehicle", YamlValue::fraction);
@@ -62,27 +61,31 @@ final class PopulationReader {
         return mapping.self().check(Math.abs(sum - 1) <= Check.SHARE_SUM_TOLERANCE, "indoors + outdoors + vehicle must add up"
                 + " to 1, got " + Numbers.plain(indoors.get()) + " + " + Numbers.plain(outdoors.get()) + " + "
                 + Numbers.plain(vehicle.get()) + " = " + Numbers.rounded(sum))
-                ? Optional.of(new LocationShares(indoors.get(), outdoors.get(), vehicle.get())) : Optional.empty();
+                ? Optional.of(new StartShares(indoors.get(), outdoors.get(), vehicle.get())) : Optional.empty();
     }
 
-    /** The defaults by key of {@code air_exchange}: the building types' keys and "vehicle". */
-    private static Map<String, AirExchange> defaultAirExchange() {
+    /** The rates by key of {@code air_exchange}: the building types' keys and "vehicle". */
+    static Map<String, AirExchange> byKey(AirExchangeRates rates) {
         Map<String, AirExchange> byKey = new LinkedHashMap<>();
-        ScenarioDefaults.airExchange().forEach((type, rates) -> byKey.put(type.yamlKey(), rates));
-        byKey.put(VEHICLE, ScenarioDefaults.VEHICLE_AIR_EXCHANGE);
+        for (BuildingType type : BuildingType.values()) {
+            byKey.put(type.id(), rates.of(type));
+        }
+        byKey.put(VEHICLE, rates.vehicle());
         return byKey;
     }
 
     /** Each key given, the default for each left out. */
-    private static Optional<Map<String, AirExchange>> airExchange(YamlMapping mapping) {
-        Map<String, AirExchange> byKey = defaultAirExchange();
+    private static Optional<AirExchangeRates> airExchange(YamlMapping mapping) {
+        Map<String, AirExchange> byKey = byKey(AirExchangeRates.defaults());
         boolean complete = true;
         for (String key : AIR_EXCHANGE_KEYS) {
             Optional<AirExchange> rates = mapping.optional(key, v -> v.mapping(RATE_KEYS, PopulationReader::rates), byKey.get(key));
             rates.ifPresent(r -> byKey.put(key, r));
             complete &= rates.isPresent();
         }
-        return complete ? Optional.of(byKey) : Optional.empty();
+        return complete ? Optional.of(new AirExchangeRates(byKey.get(BuildingType.TIGHT_RESIDENTIAL.id()),
+                byKey.get(BuildingType.LEAKY_RESIDENTIAL.id()), byKey.get(BuildingType.COMMERCIAL.id()),
+                byKey.get(BuildingType.INDUSTRIAL.id()), byKey.get(VEHICLE))) : Optional.empty();
     }
 
     private static Optional<AirExchange> rates(YamlMapping mapping) {

@@ -6,6 +6,8 @@ import static org.cbrnsim.scenario.ResolvedScenarioWriter.time;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.cbrnsim.population.AirExchange;
+import org.cbrnsim.population.StartShares;
 import org.cbrnsim.scenario.YamlEmitter.Flow;
 
 /** The {@code population:} section of the resolved scenario, for {@link ResolvedScenarioWriter}. */
@@ -15,10 +17,9 @@ final class PopulationWriter {
     }
 
     static Map<String, Object> population(PopulationSpec population) {
-        LocationShares atStart = population.atStart();
+        StartShares atStart = population.atStart();
         Map<String, Object> air = new LinkedHashMap<>();
-        population.airExchange().forEach((type, rates) -> air.put(type.yamlKey(), rates(rates)));
-        air.put(PopulationReader.VEHICLE, rates(population.vehicleAirExchange()));
+        PopulationReader.byKey(population.airExchange()).forEach((key, rates) -> air.put(key, rates(rates)));
         DecisionSpec decision = population.decision();
         return ordered(
                 "at_start", new Flow(ordered("indoors", number(atStart.indoors()), "outdoors", number(atStart.outdoors()),
@@ -42,7 +43,7 @@ final class PopulationWriter {
         return ordered(
                 "issued_at", warning.issuedAtS().isPresent() ? time(warning.issuedAtS().getAsDouble()) : WarningReader.NEVER,
                 "area", warning.area().map(AeglLevel::yamlName).orElse(WarningReader.ALL),
-                "channels", warning.channels().stream().map(c -> new Flow(ordered("kind", c.kind().yamlName(),
+                "channels", warning.channels().stream().map(c -> new Flow(ordered("kind", c.kind().id(),
                         "reach", number(c.reach()), "delay", ordered("shape", number(c.weibullShape()),
                                 "scale", time(c.weibullScaleS()))))).toList(),
                 "cloud_cue", warning.cloudCue().map(AeglLevel::yamlName).orElse(WarningReader.NONE));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cbrnsim.population.BuildingType;
 import org.cbrnsim.scenario.YamlEmitter.Flow;
 import org.cbrnsim.scenario.YamlEmitter.Plain;
 import org.cbrnsim.units.Dimension;
@@ -73,8 +74,10 @@ public final class ResolvedScenarioWriter {
 
     private static Map<String, Object> place(PlaceSpec place) {
         Map<String, Object> shares = new LinkedHashMap<>();
-        place.buildings().byType().forEach((type, share) -> shares.put(type.yamlKey(), number(share)));
-        return ordered("id", place.id(), "name", place.name(), "kind", place.kind().yamlName(),
+        for (BuildingType type : BuildingType.values()) {
+            shares.put(type.id(), number(place.buildings().share(type)));
+        }
+        return ordered("id", place.id(), "name", place.name(), "kind", place.kind().scenarioName(),
                 "country", place.countryCode(), "lat", number(place.latDeg()), "lon", number(place.lonDeg()),
                 "population", number(place.population()), "radius", QuantityText.format(place.radiusM(), Dimension.LENGTH),
                 "buildings", new Flow(shares), "source", place.source());

@@ -2,12 +2,17 @@ package org.cbrnsim.scenario;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cbrnsim.geo.PlaceKind;
 import org.cbrnsim.hazard.atmosphere.Roughness;
+import org.cbrnsim.population.AirExchangeRates;
+import org.cbrnsim.population.BuildingMix;
+import org.cbrnsim.population.BuildingType;
+import org.cbrnsim.population.ChannelKind;
+import org.cbrnsim.population.StartShares;
 
 /**
  * The values format 1 fills in for keys a scenario leaves out, each with where it comes from. Tags as in
@@ -45,17 +50,6 @@ public final class ScenarioDefaults {
     public static final int NIGHT_FROM_HOUR = 22;
     /** End of the night (exclusive), see {@link #NIGHT_FROM_HOUR}. */
     public static final int NIGHT_UNTIL_HOUR = 6;
-    /** Shares indoors/outdoors/in vehicles at night: 0.95/0.03/0.02 (contract). */
-    public static final LocationShares NIGHT_SHARES = new LocationShares(0.95, 0.03, 0.02);
-    /** Shares indoors/outdoors/in vehicles by day: 0.80/0.15/0.05 (contract). */
-    public static final LocationShares DAY_SHARES = new LocationShares(0.80, 0.15, 0.05);
-
-    /**
-     * Air exchange of a vehicle: 25 /h normally, 5 /h with windows shut and recirculation [A]: the contract's
-     * values; the notes give none for vehicles.
-     */
-    public static final AirExchange VEHICLE_AIR_EXCHANGE = AirExchange.perHour(25, 5);
-
     /** When the authorities start warning: 20 min after T0 [A] (the contract's example; the notes give no number). */
     public static final double WARNING_ISSUED_AT_S = 20 * 60;
     /** Who is warned: the places inside the AEGL-1 footprint (contract). */
@@ -100,35 +94,24 @@ public final class ScenarioDefaults {
      * 0.1 commercial (the contract's example); a village 0.1 tight, 0.9 leaky; a hospital, station or
      * border crossing all commercial; a port or plant all industrial; other places as a town.
      */
-    public static BuildingShares buildings(PlaceKind kind) {
+    public static BuildingMix buildings(PlaceKind kind) {
         return switch (kind) {
-            case TOWN, OTHER -> new BuildingShares(Map.of(BuildingType.TIGHT_RESIDENTIAL, 0.3,
+            case TOWN, OTHER -> BuildingMix.of(Map.of(BuildingType.TIGHT_RESIDENTIAL, 0.3,
                     BuildingType.LEAKY_RESIDENTIAL, 0.6, BuildingType.COMMERCIAL, 0.1));
-            case VILLAGE -> new BuildingShares(Map.of(BuildingType.TIGHT_RESIDENTIAL, 0.1,
+            case VILLAGE -> BuildingMix.of(Map.of(BuildingType.TIGHT_RESIDENTIAL, 0.1,
                     BuildingType.LEAKY_RESIDENTIAL, 0.9));
-            case HOSPITAL, STATION, CROSSING -> BuildingShares.all(BuildingType.COMMERCIAL);
-            case PORT, PLANT -> BuildingShares.all(BuildingType.INDUSTRIAL);
+            case HOSPITAL, STATION, CROSSING -> BuildingMix.all(BuildingType.COMMERCIAL);
+            case PORT, PLANT -> BuildingMix.all(BuildingType.INDUSTRIAL);
         };
     }
 
-    /** Where people are at T0: {@link #NIGHT_SHARES} from 22:00 to 06:00 local time, else {@link #DAY_SHARES}. */
-    public static LocationShares atStart(OffsetDateTime start) {
-        int hour = start.getHour();
-        return hour >= NIGHT_FROM_HOUR || hour < NIGHT_UNTIL_HOUR ? NIGHT_SHARES : DAY_SHARES;
-    }
-
     /**
-     * Air changes per hour, normal and sealed, by building type: 0.5/0.2 tight residential, 1.5/0.5 leaky
-     * residential, 2.0/0.8 commercial, 4.0/1.5 industrial (notes §4.5: pyELDQM's defaults citing EPA
-     * 452/R-99-013, [S110]).
+     * Where people are at T0: {@link StartShares#NIGHT} (0.95/0.03/0.02 indoors/outdoors/in vehicles) from
+     * 22:00 to 06:00 local time, else {@link StartShares#DAY} (0.80/0.15/0.05), both from the contract.
      */
-    public static Map<BuildingType, AirExchange> airExchange() {
-        Map<BuildingType, AirExchange> byType = new EnumMap<>(BuildingType.class);
-        byType.put(BuildingType.TIGHT_RESIDENTIAL, AirExchange.perHour(0.5, 0.2));
-        byType.put(BuildingType.LEAKY_RESIDENTIAL, AirExchange.perHour(1.5, 0.5));
-        byType.put(BuildingType.COMMERCIAL, AirExchange.perHour(2.0, 0.8));
-        byType.put(BuildingType.INDUSTRIAL, AirExchange.perHour(4.0, 1.5));
-        return byType;
+    public static StartShares atStart(OffsetDateTime start) {
+        int hour = start.getHour();
+        return hour >= NIGHT_FROM_HOUR || hour < NIGHT_UNTIL_HOUR ? StartShares.NIGHT : StartShares.DAY;
     }
 
     /**
@@ -161,10 +144,12 @@ public final class ScenarioDefaults {
         return new DecisionSpec(SHELTER, EVACUATE, PREPARATION_MEDIAN_S, PREPARATION_SIGMA);
     }
 
-    /** Every population default for a scenario whose T0 is {@code start}. */
+    /**
+     * Every population default for a scenario whose T0 is {@code start}; air exchange
+     * {@link AirExchangeRates#defaults()} (buildings notes §4.5, pyELDQM citing EPA 452/R-99-013 [S110]; vehicle [A]).
+     */
     public static PopulationSpec population(OffsetDateTime start) {
-        return new PopulationSpec(atStart(start), airExchange(), VEHICLE_AIR_EXCHANGE, warning(), decision(),
-                evacuation(), SCALE);
+        return new PopulationSpec(atStart(start), AirExchangeRates.defaults(), warning(), decision(), evacuation(), SCALE);
     }
 
     /** The default evacuation: to the nearest town outside the warned area, {@link #WALKING_SHARE} on foot. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
+import org.cbrnsim.population.ChannelKind;
 import org.cbrnsim.units.Dimension;
 
 /**
@@ -21,7 +22,7 @@ final class WarningReader {
     static final String ALL = "all";
     static final String NONE = "none";
     static final Choices<ChannelKind> KINDS =
-            Choices.of("a warning channel", List.of(ChannelKind.values()), ChannelKind::yamlName);
+            Choices.of("a warning channel", List.of(ChannelKind.values()), ChannelKind::id);
     /** An AEGL footprint, or everyone (empty). */
     static final Choices<Optional<AeglLevel>> AREAS = levelsOr("a warning area", ALL);
     /** An AEGL tier, or no cue (empty). */
@@ -60,7 +61,7 @@ final class WarningReader {
 
     private static Optional<ChannelSpec> channel(YamlMapping channel, UniqueIds kinds) {
         Optional<ChannelKind> kind = channel.required("kind", v -> v.choice(KINDS)
-                .filter(k -> kinds.add(v, k.yamlName())));
+                .filter(k -> kinds.add(v, k.id())));
         if (kind.isEmpty()) {
             return Optional.empty();
         }

@@ -25,6 +25,6 @@ public record WarningSpec(OptionalDouble issuedAtS, Optional<AeglLevel> area, Li
         Objects.requireNonNull(cloudCue, "cloudCue");
         issuedAtS.ifPresent(t -> Check.nonNegative("warning time", t, "s"));
         channels = List.copyOf(channels);
-        Check.unique("warning channel", channels, channel -> channel.kind().yamlName());
+        Check.unique("warning channel", channels, channel -> channel.kind().id());
     }
 }

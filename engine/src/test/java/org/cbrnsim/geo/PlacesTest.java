@@ -1,6 +1,7 @@
 package org.cbrnsim.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,8 @@ class PlacesTest {
     void parsesScenarioKindsAndRejectsBadPlaces() {
         assertEquals(PlaceKind.CROSSING, PlaceKind.parse("crossing"));
         assertEquals("hospital", PlaceKind.HOSPITAL.scenarioName());
+        assertTrue(PlaceKind.TOWN.isResidential() && PlaceKind.VILLAGE.isResidential());
+        assertFalse(PlaceKind.HOSPITAL.isResidential() || PlaceKind.OTHER.isResidential());
         IllegalArgumentException kind = assertThrows(IllegalArgumentException.class, () -> PlaceKind.parse("Town"));
         assertTrue(kind.getMessage().contains("[town, village, hospital, station, crossing, port, plant, other]"),
                 kind.getMessage());

@@ -1,6 +1,7 @@
 package org.cbrnsim.population;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.math3.analysis.UnivariateFunction;
@@ -16,7 +17,7 @@ class IndoorAirTest {
     private static final double STEP = 60.0;
 
     private static IndoorAir airWith(double normalPerH, double sealedPerH) {
-        AirExchange a = new AirExchange(normalPerH, sealedPerH);
+        AirExchange a = AirExchange.perHour(normalPerH, sealedPerH);
         return new IndoorAir(new AirExchangeRates(a, a, a, a, a));
     }
 
@@ -135,5 +136,14 @@ class IndoorAirTest {
         double exact = quadrature.integrate(1_000_000, t -> Math.pow(1 - Math.exp(-lambda * t), n), 0, HOUR)
                 + quadrature.integrate(1_000_000, t -> Math.pow(atExit * Math.exp(-lambda * t), n), 0, HOUR);
         assertEquals(exact, load, tolerance * exact);
+    }
+
+    @Test
+    void airExchangeTablesGiveChangesPerHour() {
+        AirExchange tight = AirExchange.perHour(0.5, 0.2);
+        assertEquals(0.5 / HOUR, tight.perS(false));
+        assertEquals(0.2 / HOUR, tight.perS(true));
+        assertThrows(IllegalArgumentException.class, () -> AirExchange.perHour(0.5, 0.6));
+        assertThrows(IllegalArgumentException.class, () -> new AirExchange(1e-4, 0));
     }
 }

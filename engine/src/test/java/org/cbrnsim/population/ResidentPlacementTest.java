@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Uniform placement on a disc, building and T0 shares, reproducibility. */
@@ -75,6 +75,15 @@ class ResidentPlacementTest {
         assertArrayEquals(a.yM, b.yM);
         assertArrayEquals(a.building, b.building);
         assertArrayEquals(a.location, b.location);
+    }
+
+    @Test
+    void buildingMixIsReadByType() {
+        BuildingMix village = BuildingMix.of(Map.of(BuildingType.LEAKY_RESIDENTIAL, 0.9, BuildingType.TIGHT_RESIDENTIAL, 0.1));
+        assertEquals(new BuildingMix(0.1, 0.9, 0, 0), village, "types left out get 0");
+        assertEquals(0.9, village.share(BuildingType.LEAKY_RESIDENTIAL));
+        assertEquals(0.0, village.share(BuildingType.COMMERCIAL));
+        assertEquals(new BuildingMix(0, 0, 0, 1), BuildingMix.all(BuildingType.INDUSTRIAL));
     }
 
     @Test

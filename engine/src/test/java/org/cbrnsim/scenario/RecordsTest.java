@@ -13,6 +13,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.cbrnsim.hazard.atmosphere.Roughness;
 import org.cbrnsim.hazard.atmosphere.StabilityClass;
+import org.cbrnsim.population.BuildingMix;
+import org.cbrnsim.population.BuildingType;
+import org.cbrnsim.population.ChannelKind;
+import org.cbrnsim.population.StartShares;
 import org.junit.jupiter.api.Test;
 
 /** The records refuse what no scenario can mean, and stay immutable. */
@@ -40,10 +44,10 @@ class RecordsTest {
 
     @Test
     void sharesMustAddUpToOne() {
-        assertEquals("building shares must add up to 1, got 0.9",
-                assertThrows(IllegalArgumentException.class, () -> new BuildingShares(Map.of(
+        assertEquals("building shares must sum to 1, got 0.9",
+                assertThrows(IllegalArgumentException.class, () -> BuildingMix.of(Map.of(
                         BuildingType.COMMERCIAL, 0.9))).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new LocationShares(0.9, 0.2, 0));
+        assertThrows(IllegalArgumentException.class, () -> new StartShares(0.9, 0.2, 0));
         assertEquals("shelter + evacuate must be <= 1, got 0.7 + 0.4",
                 assertThrows(IllegalArgumentException.class, () -> new DecisionSpec(0.7, 0.4, 900, 0.5)).getMessage());
     }

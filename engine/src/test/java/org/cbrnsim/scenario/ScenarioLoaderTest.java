@@ -12,6 +12,10 @@ import java.util.OptionalDouble;
 import org.cbrnsim.hazard.atmosphere.Roughness;
 import org.cbrnsim.hazard.atmosphere.StabilityClass;
 import org.cbrnsim.hazard.substance.SubstanceLibrary;
+import org.cbrnsim.population.BuildingMix;
+import org.cbrnsim.population.BuildingType;
+import org.cbrnsim.population.ChannelKind;
+import org.cbrnsim.population.StartShares;
 import org.junit.jupiter.api.Test;
 
 /** Valid files load into SI records, with the format's defaults filled in. */
@@ -61,13 +65,13 @@ class ScenarioLoaderTest {
     @Test
     void populationDefaultsComeFromTheReferenceNotes() {
         PopulationSpec population = Fixtures.load("minimal.yaml").orThrow().population();
-        assertEquals(new LocationShares(0.95, 0.03, 0.02), population.atStart(), "02:40 is night");
+        assertEquals(new StartShares(0.95, 0.03, 0.02), population.atStart(), "02:40 is night");
         // exercise-and-response.md §4.5: ACH normal/sealed 0.5/0.2, 1.5/0.5, 2.0/0.8, 4.0/1.5
-        assertEquals(0.5 / 3600, population.airExchange(BuildingType.TIGHT_RESIDENTIAL).normalPerS(), TOLERANCE);
-        assertEquals(0.2 / 3600, population.airExchange(BuildingType.TIGHT_RESIDENTIAL).sealedPerS(), TOLERANCE);
-        assertEquals(1.5 / 3600, population.airExchange(BuildingType.LEAKY_RESIDENTIAL).normalPerS(), TOLERANCE);
-        assertEquals(0.8 / 3600, population.airExchange(BuildingType.COMMERCIAL).sealedPerS(), TOLERANCE);
-        assertEquals(4.0 / 3600, population.airExchange(BuildingType.INDUSTRIAL).normalPerS(), TOLERANCE);
+        assertEquals(0.5 / 3600, population.airExchange().of(BuildingType.TIGHT_RESIDENTIAL).normalPerS(), TOLERANCE);
+        assertEquals(0.2 / 3600, population.airExchange().of(BuildingType.TIGHT_RESIDENTIAL).sealedPerS(), TOLERANCE);
+        assertEquals(1.5 / 3600, population.airExchange().of(BuildingType.LEAKY_RESIDENTIAL).normalPerS(), TOLERANCE);
+        assertEquals(0.8 / 3600, population.airExchange().of(BuildingType.COMMERCIAL).sealedPerS(), TOLERANCE);
+        assertEquals(4.0 / 3600, population.airExchange().of(BuildingType.INDUSTRIAL).normalPerS(), TOLERANCE);
         // §4.6: Weibull k 1.5–2 (middle 1.75), scale sirens and cell broadcast 10 min, door-to-door 60 min
         WarningSpec warning = population.warning();
         assertEquals(List.of(ChannelKind.SIREN, ChannelKind.CELL_BROADCAST, ChannelKind.DOOR_TO_DOOR, ChannelKind.MEDIA),
@@ -88,9 +92,9 @@ class ScenarioLoaderTest {
 
     @Test
     void daytimeStartPutsMorePeopleOutdoors() {
-        assertEquals(ScenarioDefaults.DAY_SHARES, ScenarioDefaults.atStart(OffsetDateTime.parse("2026-03-14T14:40+02:00")));
-        assertEquals(ScenarioDefaults.NIGHT_SHARES, ScenarioDefaults.atStart(OffsetDateTime.parse("2026-03-14T22:00Z")));
-        assertEquals(ScenarioDefaults.DAY_SHARES, ScenarioDefaults.atStart(OffsetDateTime.parse("2026-03-14T06:00Z")));
+        assertEquals(StartShares.DAY, ScenarioDefaults.atStart(OffsetDateTime.parse("2026-03-14T14:40+02:00")));
+        assertEquals(StartShares.NIGHT, ScenarioDefaults.atStart(OffsetDateTime.parse("2026-03-14T22:00Z")));
+        assertEquals(StartShares.DAY, ScenarioDefaults.atStart(OffsetDateTime.parse("2026-03-14T06:00Z")));
     }
 
     @Test
@@ -111,7 +115,7 @@ class ScenarioLoaderTest {
         assertEquals(2000, scenario.place("mohyliv-podilskyi").orElseThrow().radiusM());
         assertEquals(ScenarioDefaults.MIN_PLACE_RADIUS_M, scenario.place("stadium").orElseThrow().radiusM());
         assertEquals(150, scenario.place("district-hospital").orElseThrow().radiusM());
-        assertEquals(BuildingShares.all(BuildingType.COMMERCIAL), scenario.place("mohyliv-station").orElseThrow().buildings());
+        assertEquals(BuildingMix.all(BuildingType.COMMERCIAL), scenario.place("mohyliv-station").orElseThrow().buildings());
 
         assertEquals(new RoadSpec("mohyliv-podilskyi", "otaci", 2400, 30 / 3.6), scenario.roads().get(0));
         assertEquals(50 / 3.6, scenario.roads().get(1).speedMps(), TOLERANCE);
@@ -134,7 +138,7 @@ class ScenarioLoaderTest {
         assertEquals(0.5, ((ReleaseSpec.Direct) cylinder.release()).rateKgPerS(), TOLERANCE);
 
         PopulationSpec population = scenario.population();
-        assertEquals(25.0 / 3600, population.vehicleAirExchange().normalPerS(), TOLERANCE);
+        assertEquals(25.0 / 3600, population.airExchange().vehicle().normalPerS(), TOLERANCE);
         assertEquals(Optional.of(AeglLevel.AEGL_2), population.warning().area());
         assertEquals(new ChannelSpec(ChannelKind.MEDIA, 0.6, 1.75, 1800), population.warning().channels().get(3),
                 "a channel given by kind alone takes its defaults");
