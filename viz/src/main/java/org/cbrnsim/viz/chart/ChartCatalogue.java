@@ -10,6 +10,7 @@ public final class ChartCatalogue {
 
     /** Every debrief chart, in the order the report shows them. */
     public static List<DebriefChart> all() {
-        return List.of(new IncidentMapChart(), new CloudSeriesChart());
+        return List.of(new IncidentMapChart(), new CloudSeriesChart(), new ExposureChart(), new CasualtiesChart(),
+                new ProtectiveActionChart(), new TimelineChart());
     }
 }

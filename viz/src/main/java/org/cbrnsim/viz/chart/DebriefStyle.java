@@ -2,7 +2,6 @@ package org.cbrnsim.viz.chart;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
-import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
@@ -41,6 +40,9 @@ final class DebriefStyle {
     static final Stroke DASH_DOT = new BasicStroke(3.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
             new float[]{12f, 5f, 3f, 5f}, 0f);
 
+    /** Padding round a chart; wide on the right, where half the last time label sticks out past the plot. */
+    private static final RectangleInsets PADDING = new RectangleInsets(8, 8, 8, 36);
+
     static {
         HeadlessAwt.ensure();
     }
@@ -59,7 +61,7 @@ final class DebriefStyle {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        chart.setPadding(new RectangleInsets(8, 8, 8, 8));
+        chart.setPadding(PADDING);
         if (!subtitle.isEmpty()) {
             TextTitle sub = new TextTitle(subtitle, SUBTITLE);
             sub.setPaint(INK);
@@ -75,13 +77,10 @@ final class DebriefStyle {
         return chart;
     }
 
-    /** White background, light grid, house fonts on the axes: for an XY plot and the subplots of a combined one. */
+    /** White background, light grid, house fonts on the axes. */
     static void style(Plot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlinePaint(INK);
-        if (plot instanceof CombinedRangeXYPlot combined) {
-            combined.getSubplots().forEach(DebriefStyle::style);
-        }
         if (plot instanceof XYPlot xy) {
             xy.setDomainGridlinePaint(GRID);
             xy.setRangeGridlinePaint(GRID);

@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * Places labels so that they do not overlap what is already drawn: of the candidate boxes offered for a label, the
  * first that lies inside the bounds, overlaps nothing placed so far and keeps off the areas to avoid; failing that, the
- * one that does least harm: costs, in shares of the box's area, 4 for each part cut off by the bounds, 3 for each part
- * over a marker or another label (each box taken weighs as it was given), 0.5 over an area to avoid, 0.3 for each step
- * of detour away from the labelled point.
+ * one that does least harm: costs, in shares of the box's area, 4 for each part cut off by the bounds, 20 for each part
+ * over a marker (a hidden marker is lost), 3 over another label, 0.5 over an area to avoid, 0.3 for each step of detour
+ * away from the labelled point.
  */
 final class LabelPlacer {
 
@@ -23,10 +23,14 @@ final class LabelPlacer {
     private static final double AVOID_COST = 0.5;
     private static final double DETOUR_COST = 0.3;
 
-    /** How much worse covering a marker or another label is than covering an empty spot, per unit of area. */
-    static final double MARKER_WEIGHT = 3;
+    private static final double MARKER_WEIGHT = 20;
+    private static final double LABEL_WEIGHT = 3;
 
-    private final List<Rectangle2D> taken = new ArrayList<>();
+    /** A box taken, and the cost per unit area of covering it. */
+    private record Taken(Rectangle2D box, double weight) {
+    }
+
+    private final List<Taken> taken = new ArrayList<>();
     private final List<Shape> avoided = new ArrayList<>();
 
     /** @param bounds where labels may go (px) */
@@ -36,7 +40,7 @@ final class LabelPlacer {
 
     /** Marks a box as taken (a marker drawn there). */
     void occupy(Rectangle2D box) {
-        taken.add(box);
+        taken.add(new Taken(box, MARKER_WEIGHT));
     }
 
     /** Marks an area that labels should keep off where they can (e.g. the cloud). */
@@ -60,16 +64,16 @@ final class LabelPlacer {
                 break;
             }
         }
-        taken.add(best);
+        taken.add(new Taken(best, LABEL_WEIGHT));
         return best;
     }
 
     private double overlap(Rectangle2D candidate) {
         double area = 0;
-        for (Rectangle2D box : taken) {
-            Rectangle2D common = candidate.createIntersection(box);
+        for (Taken box : taken) {
+            Rectangle2D common = candidate.createIntersection(box.box());
             if (common.getWidth() > 0 && common.getHeight() > 0) {
-                area += MARKER_WEIGHT * common.getWidth() * common.getHeight();
+                area += box.weight() * common.getWidth() * common.getHeight();
             }
         }
         return area;

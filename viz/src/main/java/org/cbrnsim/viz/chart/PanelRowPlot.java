@@ -19,7 +19,8 @@ import java.util.List;
 final class PanelRowPlot extends Plot {
 
     private static final long serialVersionUID = 1L;
-    private static final double GAP_PX = 14;
+    /** Room between panels, also for the half of a panel's last time label that sticks out to the right. */
+    private static final double GAP_PX = 36;
     private static final double TITLE_PAD_PX = 4;
 
     private final List<XYPlot> panels;
