@@ -44,6 +44,16 @@ final class PanelRowPlot extends Plot {
         panels.forEach(panel -> panel.setParent(this));
     }
 
+    /** The plots, left to right. */
+    List<XYPlot> panels() {
+        return panels;
+    }
+
+    /** Their titles, left to right. */
+    List<String> titles() {
+        return titles;
+    }
+
     @Override
     public String getPlotType() {
         return "Panel row";
