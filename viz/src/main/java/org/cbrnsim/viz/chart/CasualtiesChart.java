@@ -30,7 +30,7 @@ public final class CasualtiesChart implements DebriefChart {
     public String caption(RunRecord run) {
         return "Number of people alive with a light, moderate or severe injury at each time, and of the dead so far, from"
                 + " the toxic load each resident breathed (timeseries.csv, columns injured_light, injured_moderate,"
-                + " injured_severe, dead). A person whose injury worsens moves from one line to the next.";
+                + " injured_severe, dead). A person whose injury worsens moves from one line to the next." + PeopleOverTime.shortenedNote(run, LINES);
     }
 
     @Override

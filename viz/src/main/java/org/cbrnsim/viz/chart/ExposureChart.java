@@ -28,7 +28,7 @@ public final class ExposureChart implements DebriefChart {
     public String caption(RunRecord run) {
         return "Number of people who, by each time, had breathed air above each tier's level at least once, dead or alive"
                 + " (cumulative; timeseries.csv, columns above_aegl1…3). Everyone above AEGL-3 is also counted above AEGL-2"
-                + " and AEGL-1.";
+                + " and AEGL-1." + PeopleOverTime.shortenedNote(run, LINES);
     }
 
     @Override

@@ -28,6 +28,9 @@ final class PeopleOverTime {
     /** The least top of the people axis, so that a run with nobody affected shows a flat line at 0, not noise. */
     private static final double MIN_TOP = 10;
     private static final double TOP_MARGIN = 1.05;
+    private static final double MIN_SHOWN_S = 3600;
+    private static final double QUARTER_HOUR_S = 900;
+    private static final double TAIL_SHARE = 0.2;
     /** Tall insets round the people labels make the axis choose fewer ticks. */
     private static final RectangleInsets TICK_LABEL_SPACING = new RectangleInsets(6, 4, 6, 4);
 
@@ -80,9 +83,39 @@ final class PeopleOverTime {
         renderer.setDrawSeriesLineAsPath(true);
         NumberAxis people = peopleAxis();
         people.setRange(0, Math.max(MIN_TOP, dataset.getRangeUpperBound(false) * TOP_MARGIN));
-        XYPlot plot = new XYPlot(dataset, ElapsedTimeAxis.create(run.summary().start(), run.endS()), people, renderer);
+        XYPlot plot = new XYPlot(dataset, ElapsedTimeAxis.create(run.summary().start(), shownEndS(run, lines)), people,
+                renderer);
         DebriefStyle.style(plot);
         return plot;
+    }
+
+    /**
+     * Where the time axis ends: at the run's end, or earlier when every line is flat well before it (a short puff in a
+     * six-hour run): 20 % after the last change, rounded up to a quarter hour, at least one hour.
+     */
+    static double shownEndS(RunRecord run, List<MetricLine> lines) {
+        double[] timesS = run.timeSeries().timesS();
+        double lastChangeS = 0;
+        for (String column : run.timeSeries().names()) {
+            if (lines.stream().noneMatch(line -> column.equals(line.column()) || column.startsWith(line.column() + "_"))) {
+                continue;
+            }
+            double[] values = run.timeSeries().column(column).orElseThrow();
+            for (int row = 1; row < values.length; row++) {
+                if (values[row] != values[row - 1]) {
+                    lastChangeS = Math.max(lastChangeS, timesS[row]);
+                }
+            }
+        }
+        double shown = Math.max(MIN_SHOWN_S, Math.ceil(lastChangeS * (1 + TAIL_SHARE) / QUARTER_HOUR_S) * QUARTER_HOUR_S);
+        return Math.min(run.endS(), shown);
+    }
+
+    /** A sentence for the caption when the time axis stops before the run's end; "" when it does not. */
+    static String shortenedNote(RunRecord run, List<MetricLine> lines) {
+        double shownS = shownEndS(run, lines);
+        return shownS < run.endS() ? " Nothing changes after " + ElapsedTimeFormat.text(shownS) + " until the run ends at "
+                + ElapsedTimeFormat.text(run.endS()) + "." : "";
     }
 
     private static NumberAxis peopleAxis() {

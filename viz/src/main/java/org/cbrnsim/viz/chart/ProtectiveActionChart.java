@@ -30,7 +30,7 @@ public final class ProtectiveActionChart implements DebriefChart {
     public String caption(RunRecord run) {
         return "Number of people warned so far (official warning or the cloud itself), sheltering indoors, on their way"
                 + " to an evacuation destination and arrived there, at each time (timeseries.csv, columns warned,"
-                + " sheltered, evacuating, evacuated).";
+                + " sheltered, evacuating, evacuated)." + PeopleOverTime.shortenedNote(run, LINES);
     }
 
     @Override

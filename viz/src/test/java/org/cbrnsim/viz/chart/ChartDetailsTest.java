@@ -4,6 +4,7 @@ import org.cbrnsim.viz.run.CloudOutline;
 import org.cbrnsim.viz.run.GeneratedRuns;
 import org.cbrnsim.viz.run.RunEvent;
 import org.cbrnsim.viz.run.RunRecord;
+import org.cbrnsim.viz.run.RunTimeSeries;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -49,9 +50,36 @@ class ChartDetailsTest {
             for (XYPlot plot : plots(chart.draw(run).orElseThrow())) {
                 NumberAxis time = (NumberAxis) plot.getDomainAxis();
                 assertEquals("T+01:30", time.getNumberFormatOverride().format(5400), chart.id());
-                assertEquals(run.endS(), time.getUpperBound(), chart.id());
+                assertTrue(time.getUpperBound() <= run.endS() && time.getUpperBound() >= 3600, chart.id());
             }
         }
+    }
+
+    /** A time axis stops after the last change when the rest of the run is flat, and says so in the caption. */
+    @Test
+    void timeAxisStopsWhenNothingChangesAnyMore() {
+        List<MetricLine> deadOnly = List.of(new MetricLine("dead", "dead", java.awt.Color.BLACK, DebriefStyle.SOLID));
+        RunRecord early = withDead(2400);
+        assertEquals(3600, PeopleOverTime.shownEndS(early, deadOnly), "20 % after T+00:40, at least an hour");
+        assertTrue(PeopleOverTime.shortenedNote(early, deadOnly).contains("after T+01:00"));
+        RunRecord later = withDead(5000);
+        assertEquals(6300, PeopleOverTime.shownEndS(later, deadOnly), "T+01:40 + 20 %, rounded up to a quarter hour");
+        RunRecord toTheEnd = withDead(run.endS());
+        assertEquals(run.endS(), PeopleOverTime.shownEndS(toTheEnd, deadOnly));
+        assertEquals("", PeopleOverTime.shortenedNote(toTheEnd, deadOnly));
+    }
+
+    /** The run with one metric, "dead", rising by one each minute until {@code lastChangeS}, then flat. */
+    private static RunRecord withDead(double lastChangeS) {
+        int rows = (int) (run.endS() / 60) + 1;
+        double[] timesS = new double[rows];
+        double[] dead = new double[rows];
+        for (int row = 0; row < rows; row++) {
+            timesS[row] = row * 60.0;
+            dead[row] = Math.min(timesS[row], lastChangeS) / 60;
+        }
+        RunTimeSeries series = new RunTimeSeries(timesS, java.util.Map.of("dead", dead));
+        return new RunRecord(run.folder(), run.scenario(), run.events(), series, run.summary(), run.zones(), run.cloud());
     }
 
     /** One kilometre is as many pixels east as north, on the map and on every panel of the series. */

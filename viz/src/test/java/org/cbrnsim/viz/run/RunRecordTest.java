@@ -99,9 +99,7 @@ class RunRecordTest {
     void aMissingFileIsNamed(@TempDir Path copy) throws IOException {
         Path folder = copyOf(dniester, copy);
         Files.delete(folder.resolve("events.csv"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunRecord.read(folder));
-        assertTrue(e.getMessage().contains("events.csv"), e.getMessage());
-        assertTrue(e.getMessage().contains("no such file"), e.getMessage());
+        assertReadFailsSaying(folder, "events.csv", "no such file");
     }
 
     @Test
@@ -111,10 +109,7 @@ class RunRecordTest {
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
         lines.set(2, lines.get(2).replaceFirst(",[^,]*$", ",lots"));
         Files.write(file, lines);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunRecord.read(folder));
-        assertTrue(e.getMessage().contains("timeseries.csv"), e.getMessage());
-        assertTrue(e.getMessage().contains("line 3"), e.getMessage());
-        assertTrue(e.getMessage().contains("\"lots\""), e.getMessage());
+        assertReadFailsSaying(folder, "timeseries.csv", "line 3", "\"lots\"");
     }
 
     @Test
@@ -122,9 +117,7 @@ class RunRecordTest {
         Path folder = copyOf(dniester, copy);
         Path file = folder.resolve("summary.json");
         Files.writeString(file, Files.readString(file).replace("\"clock\"", "\"klock\""));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunRecord.read(folder));
-        assertTrue(e.getMessage().contains("summary.json"), e.getMessage());
-        assertTrue(e.getMessage().contains("clock"), e.getMessage());
+        assertReadFailsSaying(folder, "summary.json", "clock");
     }
 
     @Test
@@ -133,18 +126,21 @@ class RunRecordTest {
         Files.writeString(folder.resolve("cloud.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
                 + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[27.8,48.4]},\"properties\":{\"t_s\":900,\"tier\":\"AEGL-1\"}}]}",
                 StandardCharsets.UTF_8);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunRecord.read(folder));
-        assertTrue(e.getMessage().contains("cloud.geojson"), e.getMessage());
-        assertTrue(e.getMessage().contains("Point"), e.getMessage());
+        assertReadFailsSaying(folder, "cloud.geojson", "Point");
     }
 
     @Test
     void textThatIsNotJsonIsNamed(@TempDir Path copy) throws IOException {
         Path folder = copyOf(dniester, copy);
         Files.writeString(folder.resolve("zones.geojson"), "{\"type\": \"FeatureCollection\", \"features\": [", StandardCharsets.UTF_8);
+        assertReadFailsSaying(folder, "zones.geojson", "not valid JSON");
+    }
+
+    private static void assertReadFailsSaying(Path folder, String... fragments) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunRecord.read(folder));
-        assertTrue(e.getMessage().contains("zones.geojson"), e.getMessage());
-        assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
+        for (String fragment : fragments) {
+            assertTrue(e.getMessage().contains(fragment), "\"" + fragment + "\" not in: " + e.getMessage());
+        }
     }
 
     private static double localAreaM2(Geometry lonLat, LocalProjection projection) {
