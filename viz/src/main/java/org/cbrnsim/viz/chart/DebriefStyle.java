@@ -33,6 +33,8 @@ final class DebriefStyle {
     static final Color GRID = new Color(0xD0, 0xD0, 0xD0);
 
     static final Stroke SOLID = line(3.0f);
+    /** Plot outlines, axis lines and tick marks: thick enough to survive a projector and any SVG viewer. */
+    static final Stroke FRAME = new BasicStroke(1.5f);
     static final Stroke DASHED = new BasicStroke(3.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
             new float[]{12f, 6f}, 0f);
     static final Stroke DOTTED = new BasicStroke(3.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
@@ -81,6 +83,7 @@ final class DebriefStyle {
     static void style(Plot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlinePaint(INK);
+        plot.setOutlineStroke(FRAME);
         if (plot instanceof XYPlot xy) {
             xy.setDomainGridlinePaint(GRID);
             xy.setRangeGridlinePaint(GRID);
@@ -103,5 +106,7 @@ final class DebriefStyle {
         axis.setTickLabelPaint(INK);
         axis.setAxisLinePaint(INK);
         axis.setTickMarkPaint(INK);
+        axis.setAxisLineStroke(FRAME);
+        axis.setTickMarkStroke(FRAME);
     }
 }
