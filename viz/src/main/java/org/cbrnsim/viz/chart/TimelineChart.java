@@ -1,0 +1,84 @@
+package org.cbrnsim.viz.chart;
+
+import org.cbrnsim.viz.run.RunRecord;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The events that matter (events.csv) on one time axis: one lane per kind of event (release, weather, cloud, warning,
+ * evacuation, casualties), each mark labelled with its time and what happened.
+ */
+public final class TimelineChart implements DebriefChart {
+
+    /** Room before T0, a share of the run, so that marks at T+00:00 are whole. */
+    private static final double LEAD_SHARE = 0.012;
+    private static final Color BAND = new Color(0xF1, 0xF1, 0xF1);
+    private static final Shape MARK = new Ellipse2D.Double(-6, -6, 12, 12);
+    private static final Shape MARK_EDGE = new Rectangle2D.Double(-5, -5, 10, 10);
+
+    @Override
+    public String id() {
+        return "timeline";
+    }
+
+    @Override
+    public String title() {
+        return "Timeline of key events";
+    }
+
+    /** Tall enough for five rows of labels in each lane. */
+    @Override
+    public int heightPx() {
+        return 900;
+    }
+
+    @Override
+    public String caption(RunRecord run) {
+        return "The first time each thing happened, from events.csv: release, wind changes, tiers first exceeded and the"
+                + " cloud crossing a border, warnings, evacuations, first deaths; events of one kind in one country less"
+                + " than 15 min apart share a label.";
+    }
+
+    @Override
+    public Optional<JFreeChart> draw(RunRecord run) {
+        List<TimelineEntry> entries = TimelineEntry.of(run);
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        for (EventLane lane : EventLane.values()) {
+            XYSeries series = new XYSeries(lane.label(), false, true);
+            entries.stream().filter(e -> e.lane() == lane).forEach(e -> series.add(e.tS(), lane.ordinal()));
+            dataset.addSeries(series);
+            renderer.setSeriesShape(lane.ordinal(), lane.ordinal() % 2 == 0 ? MARK : MARK_EDGE);
+            renderer.setSeriesPaint(lane.ordinal(), DebriefStyle.INK);
+        }
+        SymbolAxis lanes = new SymbolAxis(null, Arrays.stream(EventLane.values()).map(EventLane::label).toArray(String[]::new));
+        lanes.setInverted(true);
+        lanes.setGridBandPaint(BAND);
+        lanes.setGridBandAlternatePaint(Color.WHITE);
+        NumberAxis time = ElapsedTimeAxis.create(run.summary().start(), run.endS());
+        time.setRange(-LEAD_SHARE * run.endS(), run.endS());
+        XYPlot plot = new XYPlot(dataset, time, lanes, renderer);
+        lanes.setRange(-0.5, EventLane.values().length - 0.5);
+        plot.setRangeGridlinesVisible(false);
+        plot.addAnnotation(new TimelineLabels(entries), false);
+        DebriefStyle.style(plot);
+        lanes.setTickLabelFont(DebriefStyle.AXIS_LABEL);
+        return Optional.of(DebriefStyle.chart(title(), run.scenario().name(), plot, false));
+    }
+}
