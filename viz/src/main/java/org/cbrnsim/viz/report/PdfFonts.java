@@ -13,15 +13,20 @@ import java.security.SecureRandom;
  * The fonts of one PDF report: Liberation Sans (the TrueType font OpenPDF bundles as its fallback: Latin,
  * Greek and Cyrillic), embedded as a subset so that place names in any of these scripts print; bold is
  * OpenPDF's simulated bold. Characters it lacks (✔ ✘ and other dingbats) fall back to the standard
- * ZapfDingbats font. The subset's name prefix is drawn from a random stream seeded by the caller, so the
- * same report gives the same bytes.
+ * ZapfDingbats font; text in a script neither has (Arabic, Hebrew, CJK …) is shown as "…" — the HTML report
+ * shows it. The subset's name prefix is drawn from a random stream seeded by the caller, so the same report
+ * gives the same bytes.
  */
 final class PdfFonts {
 
     /** Where OpenPDF 2.0 keeps its bundled fallback font. */
     private static final String LIBERATION_SANS = "/font-fallback/LiberationSans-Regular.ttf";
 
+    /** Stands for a character no font can show, before runs of them are collapsed. */
+    private static final char MISSING = '\uFFFF';
+
     private final BaseFont text;
+    private final BaseFont dingbats;
 
     /** @param seed seeds the subset-name prefix (any bytes; the same bytes give the same prefix) */
     PdfFonts(byte[] seed) throws IOException {
@@ -36,6 +41,7 @@ final class PdfFonts {
         text = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf,
                 null);
         text.setSecureRandom(seededRandom(seed));
+        dingbats = new Font(Font.ZAPFDINGBATS).getCalculatedBaseFont(true);
     }
 
     /** The text font. */
@@ -52,8 +58,21 @@ final class PdfFonts {
     Phrase phrase(String content, float sizePt, int style) {
         FontSelector selector = new FontSelector();
         selector.addFont(font(sizePt, style));
-        selector.addFont(new Font(Font.ZAPFDINGBATS, sizePt, Font.NORMAL));
-        return selector.process(content);
+        selector.addFont(new Font(dingbats, sizePt, Font.NORMAL));
+        return selector.process(printable(content));
+    }
+
+    /** {@code content} with each run of characters that no font can show (and the spaces inside it) as "…". */
+    String printable(String content) {
+        StringBuilder marked = new StringBuilder(content.length());
+        content.codePoints().forEach(c -> {
+            if (Character.isWhitespace(c) || text.charExists(c) || dingbats.charExists(c)) {
+                marked.appendCodePoint(c);
+            } else {
+                marked.append(MISSING);
+            }
+        });
+        return marked.toString().replaceAll(MISSING + "(?:[\\s" + MISSING + "]*" + MISSING + ")?", "…");
     }
 
     /** SHA1PRNG seeded before first use gives the same numbers for the same seed (SUN provider). */

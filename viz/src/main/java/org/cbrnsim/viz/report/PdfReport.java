@@ -10,6 +10,7 @@ import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
@@ -42,6 +43,8 @@ import org.cbrnsim.viz.report.ReportContent.TimelineRow;
  */
 public final class PdfReport {
 
+    /** A4 landscape as a landscape media box (not a portrait page turned by /Rotate). */
+    private static final Rectangle A4_LANDSCAPE = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
     private static final float MARGIN_PT = 40;
     private static final float BOTTOM_MARGIN_PT = 50;
     private static final float TITLE_PT = 24;
@@ -69,7 +72,7 @@ public final class PdfReport {
     public static void write(ReportContent content, OutputStream out) throws IOException {
         byte[] id = identifier(content);
         PdfFonts fonts = new PdfFonts(id);
-        Document document = new Document(PageSize.A4.rotate(), MARGIN_PT, MARGIN_PT, MARGIN_PT, BOTTOM_MARGIN_PT);
+        Document document = new Document(A4_LANDSCAPE, MARGIN_PT, MARGIN_PT, MARGIN_PT, BOTTOM_MARGIN_PT);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);

@@ -31,7 +31,7 @@ class ReportRenderingTest {
                         "Evacuation started", "place-" + i + ": 10 residents"))
                 .toList();
         return new ReportContent("Test & \"scenario\"", List.of(new Fact("Seed", "3")), "Drill (tabletop exercise)",
-                "Nothing much happened.", List.of(new KeyFigure("Dead (at the end)", "0", "people")), objectives,
+                "Nothing much happened at the Port / ميناء.", List.of(new KeyFigure("Dead (at the end)", "0", "people")), objectives,
                 objectives.isEmpty() ? ReportContents.NO_OBJECTIVES : "", List.of(), List.of(), timeline, "",
                 List.of("A limitation."), List.of(), OffsetDateTime.parse("2026-01-02T03:04:00+01:00"));
     }
@@ -62,6 +62,9 @@ class ReportRenderingTest {
         String text = Poppler.text(pdf, temp).replaceAll("\\s+", " ");
         assertTrue(text.contains("✔ met") && text.contains("✘ not met"), text);
         assertTrue(text.contains("warning ≤ 20 min"), text);
+        assertTrue(text.contains("Nothing much happened at the Port / ….") && !text.contains("ميناء"),
+                "text the font cannot show is not marked as left out: " + text);
+        assertTrue(html.contains("Nothing much happened at the Port / ميناء."), "the HTML keeps every script");
     }
 
     @Test
