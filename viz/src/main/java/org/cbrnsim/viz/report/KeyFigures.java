@@ -11,7 +11,7 @@ import org.cbrnsim.viz.report.ReportContent.KeyFigure;
  * The key-figures table from summary.json's KPIs: the known ones in a fixed order with words and units,
  * then any others by name (unit from the name's suffix, "_kg" or "_s").
  */
-public final class KeyFigures {
+final class KeyFigures {
 
     private record Known(String kpi, String figure, String unit) {
     }

@@ -35,7 +35,8 @@ import org.cbrnsim.viz.report.ReportContent.TimelineRow;
  * The debrief as a PDF (OpenPDF), with the same sections as {@link HtmlReport}: A4 landscape, which gives
  * the charts (wider than tall) the most room; a header on the first page with the title, the exercise,
  * the run's facts and a linked table of contents; tables with repeated header rows; each chart on its own
- * page, scaled to the page keeping its aspect ratio; "Page n of N" in the footer and a bookmark per heading.
+ * page, scaled to the page keeping its aspect ratio; "Page n of N" in the footer and a bookmark per heading
+ * (the viewer opens with the bookmarks shown).
  *
  * <p>Reruns give the same bytes: the creation and modification dates are the run's T0 (not the wall
  * clock), the file identifier is an MD5 digest of the report's title and facts, and the font subset's
@@ -76,6 +77,7 @@ public final class PdfReport {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             writer.setPageEvent(new PdfPageDecorations(fonts, content.title() + " — debrief"));
             document.addTitle(content.title() + " — debrief");
             document.addSubject(content.exercise());

@@ -20,7 +20,7 @@ import org.cbrnsim.scenario.Scenario;
  * dead, injured, evacuated and sheltered; the countries the cloud reached and its border crossings.
  * A sentence whose figures the run does not have is left out.
  */
-public final class SummaryParagraph {
+final class SummaryParagraph {
 
     private final Scenario scenario;
     private final RunSummary summary;

@@ -24,7 +24,7 @@ import org.cbrnsim.viz.report.ReportContent.TimelineRow;
  * first (release, warnings, shelter orders, border crossings, first deaths; then thresholds and wind
  * changes; then evacuations), earlier events before later ones; the rows kept are shown in time order.
  */
-public final class Timeline {
+final class Timeline {
 
     /** The usual most rows: one or two printed pages. */
     public static final int MAX_ROWS = 40;
