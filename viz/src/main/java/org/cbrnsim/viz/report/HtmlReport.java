@@ -44,7 +44,8 @@ public final class HtmlReport {
             .note { font-style: italic; }
             figure.chart { margin: 2rem 0 2.5rem; }
             figure.chart h3 { margin-top: 0; }
-            figure.chart img { display: block; max-width: 100%; height: auto; border: 1px solid #777; }
+            figure.chart img { display: block; width: auto; height: auto; max-width: 100%; max-height: 85vh;
+                               border: 1px solid #777; }
             figcaption { margin-top: .5rem; }
             footer { margin-top: 3rem; padding-top: .5rem; border-top: 1px solid #000; font-size: .85rem; }
             @page { size: A4; margin: 15mm; }

@@ -129,16 +129,18 @@ public final class PdfReport {
         exercise.setSpacingBefore(4);
         exercise.setSpacingAfter(12);
         document.add(exercise);
-        PdfPTable facts = new PdfPTable(content.facts().size());
-        facts.setWidthPercentage(100);
-        facts.setWidths(factWidths(content.facts()));
-        for (Fact fact : content.facts()) {
-            facts.addCell(cell(fact.label(), SMALL_PT, Font.BOLD, HEADER_GREY));
+        if (!content.facts().isEmpty()) {
+            PdfPTable facts = new PdfPTable(content.facts().size());
+            facts.setWidthPercentage(100);
+            facts.setWidths(factWidths(content.facts()));
+            for (Fact fact : content.facts()) {
+                facts.addCell(cell(fact.label(), SMALL_PT, Font.BOLD, HEADER_GREY));
+            }
+            for (Fact fact : content.facts()) {
+                facts.addCell(cell(fact.value(), TEXT_PT, Font.NORMAL, null));
+            }
+            document.add(facts);
         }
-        for (Fact fact : content.facts()) {
-            facts.addCell(cell(fact.value(), TEXT_PT, Font.NORMAL, null));
-        }
-        document.add(facts);
         Paragraph contents = new Paragraph(new Chunk("Contents:  ", fonts.font(TEXT_PT, Font.BOLD)));
         contents.setSpacingBefore(10);
         contents.setLeading(TEXT_PT * 1.5f);
