@@ -1,0 +1,76 @@
+package org.cbrnsim.viz.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.cbrnsim.record.ObjectiveOutcome;
+import org.cbrnsim.record.RunSummary;
+import org.cbrnsim.scenario.ExerciseSpec;
+import org.cbrnsim.scenario.PlaceSpec;
+import org.cbrnsim.scenario.Scenario;
+import org.cbrnsim.scenario.ScenarioLoader;
+import org.cbrnsim.viz.RenderedChart;
+import org.cbrnsim.viz.report.ReportContent.Fact;
+import org.cbrnsim.viz.report.ReportContent.ObjectiveRow;
+
+/** Builds the {@link ReportContent} of a run from the files of its run folder and the charts drawn for it. */
+public final class ReportContents {
+
+    /** Said in the objectives section when summary.json scores no objective. */
+    public static final String NO_OBJECTIVES = "No objectives with targets in this scenario (objectives are scored "
+            + "from the MSEL in a later release).";
+
+    /** What the model leaves out, shown in the notes. */
+    static final List<String> LIMITATIONS = List.of(
+            "This is a simulation for training and planning, not a forecast. Its numbers follow from the scenario's "
+                    + "assumptions (source, weather, population, warning channels) and one random seed; another "
+                    + "seed or assumption gives other numbers.",
+            "The cloud is a stream of Gaussian puffs (ALOHA's dispersion curves) carried by the scenario's wind "
+                    + "timeline over flat ground. Buildings, terrain, river valleys and the slumping of a heavy gas "
+                    + "are not modelled in the run; concentrations are averages around which real ones fluctuate.",
+            "Residents live in discs around their town centres; indoor air follows a single-box air-exchange "
+                    + "model. Injuries and deaths come from each resident's toxic load through AEGL tiers and "
+                    + "probit functions: they are model estimates, not predictions for individuals.",
+            "Responders, hospitals, requests for assistance across borders and the MSEL are not modelled yet; the "
+                    + "warning follows the scenario's warning settings.",
+            "In the sources below, [V] marks a number verified in the cited source, [K] a known value not yet "
+                    + "re-verified (a placeholder to check), [D] a number derived by calculation.");
+
+    private ReportContents() {
+    }
+
+    /**
+     * The content of the debrief of the run in {@code runFolder}: reads summary.json, events.csv and
+     * scenario.yaml there.
+     *
+     * @param charts the charts, in the order they are to appear
+     * @throws IllegalArgumentException when a file is malformed (the message names it)
+     * @throws IOException when a file cannot be read
+     */
+    public static ReportContent from(Path runFolder, List<RenderedChart> charts) throws IOException {
+        RunSummary summary = SummaryJsonReader.read(runFolder.resolve("summary.json"));
+        List<RunEvent> events = EventsCsvReader.read(runFolder.resolve("events.csv"));
+        Scenario scenario = ScenarioLoader.require(runFolder.resolve("scenario.yaml"));
+        ReportClock clock = new ReportClock(summary.start());
+        Timeline timeline = Timeline.of(events, clock, id -> scenario.place(id).map(PlaceSpec::name).orElse(id),
+                Timeline.MAX_ROWS);
+        List<ObjectiveRow> objectives = summary.objectives().stream().map(ReportContents::objective).toList();
+        ExerciseSpec exercise = scenario.exercise();
+        return new ReportContent(scenario.name(), facts(summary, clock),
+                exercise.name() + " (" + exercise.type().yamlName() + " exercise)",
+                SummaryParagraph.of(scenario, summary, events, clock), KeyFigures.of(summary, clock),
+                objectives, objectives.isEmpty() ? NO_OBJECTIVES : "",
+                exercise.objectives().stream().map(ExerciseSpec.Objective::text).toList(), charts,
+                timeline.rows(), timeline.note(), LIMITATIONS, scenario.sources(), summary.start());
+    }
+
+    private static List<Fact> facts(RunSummary summary, ReportClock clock) {
+        return List.of(new Fact("Scenario", summary.scenarioId()), new Fact("Run", summary.runId()),
+                new Fact("Seed", Long.toString(summary.seed())), new Fact("Engine", summary.engineVersion()),
+                new Fact("Start (T0)", clock.startText()), new Fact("Duration", ReportClock.duration(summary.endS())));
+    }
+
+    private static ObjectiveRow objective(ObjectiveOutcome outcome) {
+        return new ObjectiveRow(outcome.text(), outcome.target(), FigureText.decimal(outcome.value()), outcome.met());
+    }
+}
