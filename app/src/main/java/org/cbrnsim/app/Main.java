@@ -2,6 +2,7 @@ package org.cbrnsim.app;
 
 import org.cbrnsim.app.evaluate.EvaluateCommand;
 import org.cbrnsim.app.hazard.HazardCommand;
+import org.cbrnsim.app.run.ReportCommand;
 import org.cbrnsim.app.run.RunCommand;
 import org.cbrnsim.app.validate.ValidateCommand;
 import picocli.CommandLine;
@@ -12,7 +13,7 @@ import java.io.PrintWriter;
 /** Entry point of the {@code cbrnsim} command line. */
 @Command(name = "cbrnsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Simulation engine for CBRN civil-protection exercises.",
-        subcommands = {RunCommand.class, ValidateCommand.class, HazardCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ReportCommand.class, ValidateCommand.class, HazardCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

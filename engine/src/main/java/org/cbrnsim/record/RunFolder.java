@@ -1,6 +1,5 @@
 package org.cbrnsim.record;
 
-import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -87,25 +86,8 @@ public final class RunFolder {
             throw new FileAlreadyExistsException(target.toString(), null, "files of a run folder are never overwritten");
         }
         Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-                content.writeTo(out);
-            }
-            makeReadable(temporary);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException | Error failure) {
-            Files.deleteIfExists(temporary);
-            throw failure;
-        }
+        AtomicFile.create(target, content::writeTo);
         return target;
-    }
-
-    /** Temporary files are private to their owner; a finished result is readable like any other file (rw-r--r--). */
-    private static void makeReadable(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        }
     }
 
     private Path resolve(String relativeName) {

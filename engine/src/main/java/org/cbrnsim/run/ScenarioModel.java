@@ -38,7 +38,7 @@ final class ScenarioModel implements SimulationModel {
     /** Interval of the cloud outlines kept for the map series (s). */
     static final double CLOUD_SNAPSHOT_S = 900;
     /** Margin of the raster around the country areas (m). */
-    private static final double RASTER_MARGIN_M = 2_000;
+    private static final double RASTER_MARGIN_M = 10_000;
 
     private final transient ScenarioWorld world;
     private transient HazardField field;

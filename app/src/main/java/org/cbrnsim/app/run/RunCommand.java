@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
 /** {@code cbrnsim run SCENARIO.yaml}: plays a scenario out and writes its run folder. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run a scenario to its end and write the run folder results/<scenario-id>/<run-id>/ "
-                + "(scenario.yaml, events.csv, timeseries.csv, summary.json, zones.geojson); prints its path.")
+                + "(scenario.yaml, events.csv, timeseries.csv, summary.json, zones.geojson, cloud.geojson, charts/, "
+                + "debrief.html, debrief.pdf); prints its path.")
 public final class RunCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SCENARIO.yaml", description = "The scenario file.")
@@ -35,7 +36,7 @@ public final class RunCommand implements Callable<Integer> {
             description = "Stop this long after the scenario start instead of at its end, e.g. 2h.")
     Double untilS;
 
-    @Option(names = "--no-charts", description = "Do not draw charts (the report comes with a later release).")
+    @Option(names = "--no-charts", description = "Skip the charts and the debrief report (cbrnsim report RUN_DIR draws them later).")
     boolean noCharts;
 
     @Option(names = "--quiet", description = "No progress line.")
@@ -50,6 +51,9 @@ public final class RunCommand implements Callable<Integer> {
         RunResult result = ScenarioRun.run(scenario, seed, out,
                 untilS == null ? OptionalDouble.empty() : OptionalDouble.of(untilS),
                 ProgressLine.onStandardError(scenario.clock().endS(), quiet));
+        if (!noCharts) {
+            ReportCommand.debrief(result.folder());
+        }
         spec.commandLine().getOut().println(result.folder());
         spec.commandLine().getOut().flush();
         return 0;

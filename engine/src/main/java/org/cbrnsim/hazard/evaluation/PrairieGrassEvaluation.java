@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.cbrnsim.hazard.atmosphere.ObukhovLength;
-import org.cbrnsim.hazard.atmosphere.StabilityClass;
 
 /**
  * Scores a plume model against the Project Prairie Grass arc maxima of the runs that have

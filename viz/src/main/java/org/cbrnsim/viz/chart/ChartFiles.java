@@ -1,5 +1,6 @@
 package org.cbrnsim.viz.chart;
 
+import org.cbrnsim.record.AtomicFile;
 import org.cbrnsim.viz.RenderedChart;
 
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -61,14 +61,6 @@ public final class ChartFiles {
     }
 
     private static Path replace(Path folder, String fileName, byte[] content) throws IOException {
-        Path target = folder.resolve(fileName);
-        Path temporary = Files.createTempFile(folder, "." + fileName, ".part");
-        try {
-            Files.write(temporary, content);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-        return target;
+        return AtomicFile.replace(folder.resolve(fileName), out -> out.write(content));
     }
 }

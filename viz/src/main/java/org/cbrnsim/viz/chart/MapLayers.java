@@ -2,7 +2,7 @@ package org.cbrnsim.viz.chart;
 
 import org.cbrnsim.scenario.CountrySpec;
 import org.cbrnsim.scenario.HazardSpec;
-import org.cbrnsim.scenario.PlaceKind;
+import org.cbrnsim.geo.PlaceKind;
 import org.cbrnsim.scenario.PlaceSpec;
 import org.cbrnsim.scenario.RoadSpec;
 import org.cbrnsim.viz.run.RunRecord;
@@ -31,7 +31,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;

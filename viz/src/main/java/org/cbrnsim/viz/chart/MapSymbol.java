@@ -1,6 +1,6 @@
 package org.cbrnsim.viz.chart;
 
-import org.cbrnsim.scenario.PlaceKind;
+import org.cbrnsim.geo.PlaceKind;
 import org.cbrnsim.scenario.PlaceSpec;
 
 import java.awt.Color;

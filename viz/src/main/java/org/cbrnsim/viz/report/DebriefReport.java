@@ -1,16 +1,14 @@
 package org.cbrnsim.viz.report;
 
-import java.io.BufferedOutputStream;
+import org.cbrnsim.record.AtomicFile;
+import org.cbrnsim.viz.run.RunRecord;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.cbrnsim.viz.RenderedChart;
 
@@ -47,34 +45,15 @@ public final class DebriefReport {
      * @throws IllegalArgumentException when a run file is malformed
      * @throws IOException when the folder cannot be read or written
      */
-    public static Written write(Path runFolder, List<RenderedChart> charts) throws IOException {
-        ReportContent content = ReportContents.from(runFolder, charts);
-        Path html = replace(runFolder.resolve(HTML_FILE), out -> {
+    public static Written write(RunRecord run, List<RenderedChart> charts) throws IOException {
+        Path runFolder = run.folder();
+        ReportContent content = ReportContents.from(run, charts);
+        Path html = AtomicFile.replace(runFolder.resolve(HTML_FILE), out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             HtmlReport.write(content, writer);
         });
-        Path pdf = replace(runFolder.resolve(PDF_FILE), out -> PdfReport.write(content, out));
+        Path pdf = AtomicFile.replace(runFolder.resolve(PDF_FILE), out -> PdfReport.write(content, out));
         return new Written(html, pdf);
     }
 
-    private interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    private static Path replace(Path target, Content content) throws IOException {
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-                content.writeTo(out);
-            }
-            if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException | Error failure) {
-            Files.deleteIfExists(temporary);
-            throw failure;
-        }
-        return target;
-    }
 }

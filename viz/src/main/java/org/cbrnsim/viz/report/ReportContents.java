@@ -1,14 +1,15 @@
 package org.cbrnsim.viz.report;
 
+import org.cbrnsim.viz.run.RunEvent;
+import org.cbrnsim.viz.run.RunRecord;
+
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.cbrnsim.record.ObjectiveOutcome;
 import org.cbrnsim.record.RunSummary;
 import org.cbrnsim.scenario.ExerciseSpec;
 import org.cbrnsim.scenario.PlaceSpec;
 import org.cbrnsim.scenario.Scenario;
-import org.cbrnsim.scenario.ScenarioLoader;
 import org.cbrnsim.viz.RenderedChart;
 import org.cbrnsim.viz.report.ReportContent.Fact;
 import org.cbrnsim.viz.report.ReportContent.ObjectiveRow;
@@ -47,10 +48,10 @@ public final class ReportContents {
      * @throws IllegalArgumentException when a file is malformed (the message names it)
      * @throws IOException when a file cannot be read
      */
-    public static ReportContent from(Path runFolder, List<RenderedChart> charts) throws IOException {
-        RunSummary summary = SummaryJsonReader.read(runFolder.resolve("summary.json"));
-        List<RunEvent> events = EventsCsvReader.read(runFolder.resolve("events.csv"));
-        Scenario scenario = ScenarioLoader.require(runFolder.resolve("scenario.yaml"));
+    public static ReportContent from(RunRecord run, List<RenderedChart> charts) {
+        RunSummary summary = run.summary();
+        List<RunEvent> events = run.events();
+        Scenario scenario = run.scenario();
         ReportClock clock = new ReportClock(summary.start());
         Timeline timeline = Timeline.of(events, clock, id -> scenario.place(id).map(PlaceSpec::name).orElse(id),
                 Timeline.MAX_ROWS);

@@ -1,5 +1,7 @@
 package org.cbrnsim.viz.report;
 
+import org.cbrnsim.viz.run.RunEvent;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

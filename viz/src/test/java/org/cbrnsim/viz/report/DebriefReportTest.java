@@ -1,5 +1,7 @@
 package org.cbrnsim.viz.report;
 
+import org.cbrnsim.viz.run.RunRecord;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -66,7 +68,7 @@ class DebriefReportTest {
         charts = List.of(TestCharts.chart("first", "First chart", "The first test chart.", 96, 64, Color.RED),
                 TestCharts.chart("second", "Second chart", "The second test chart.", 64, 96, Color.BLUE));
         otherFilesBefore = digests(runFolder);
-        DebriefReport.Written written = DebriefReport.write(runFolder, charts);
+        DebriefReport.Written written = DebriefReport.write(RunRecord.read(runFolder), charts);
         assertEquals(runFolder.resolve("debrief.html"), written.html());
         assertEquals(runFolder.resolve("debrief.pdf"), written.pdf());
         html = Files.readString(written.html(), StandardCharsets.UTF_8);
@@ -188,7 +190,7 @@ class DebriefReportTest {
 
     @Test
     void aRebuildReplacesOnlyTheReportWithTheSameBytes() throws IOException {
-        DebriefReport.write(runFolder, charts);
+        DebriefReport.write(RunRecord.read(runFolder), charts);
         assertEquals(html, Files.readString(runFolder.resolve("debrief.html"), StandardCharsets.UTF_8));
         assertArrayEquals(pdf, Files.readAllBytes(runFolder.resolve("debrief.pdf")), "the PDF differs on a rebuild");
         Map<String, String> after = digests(runFolder);

@@ -1,5 +1,7 @@
 package org.cbrnsim.viz.report;
 
+import org.cbrnsim.viz.run.RunEvent;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,12 +43,12 @@ class SummaryParagraphTest {
     @Test
     void theParagraphTellsTheRunFromItsFiguresAndEvents() {
         List<RunEvent> events = List.of(
-                new RunEvent(0, "release_started", "", "UA", "tank-car", "chlorine, 80900 kg"),
-                new RunEvent(120, "threshold_first_exceeded", "", "UA", "", "AEGL-1"),
-                new RunEvent(1200, "warning_issued", "authorities", "UA", "AEGL-1 zone", "channel sirens"),
-                new RunEvent(6420, "threshold_first_exceeded", "", "MD", "", "AEGL-1"),
-                new RunEvent(6600, "border_crossed_by_cloud", "", "MD", "tank-car", "from UA to MD above AEGL-1"),
-                new RunEvent(9000, "release_ended", "", "UA", "tank-car", "80900 kg released"));
+                new RunEvent(0, "", "release_started", "", "UA", "tank-car", "chlorine, 80900 kg"),
+                new RunEvent(120, "", "threshold_first_exceeded", "", "UA", "", "AEGL-1"),
+                new RunEvent(1200, "", "warning_issued", "authorities", "UA", "AEGL-1 zone", "channel sirens"),
+                new RunEvent(6420, "", "threshold_first_exceeded", "", "MD", "", "AEGL-1"),
+                new RunEvent(6600, "", "border_crossed_by_cloud", "", "MD", "tank-car", "from UA to MD above AEGL-1"),
+                new RunEvent(9000, "", "release_ended", "", "UA", "tank-car", "80900 kg released"));
 
         String text = SummaryParagraph.of(DNIESTER, summary(allKpis()), events, new ReportClock(T0));
 

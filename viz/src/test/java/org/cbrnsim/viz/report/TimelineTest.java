@@ -1,5 +1,7 @@
 package org.cbrnsim.viz.report;
 
+import org.cbrnsim.viz.run.RunEvent;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,13 +20,13 @@ class TimelineTest {
     @Test
     void whenTooManyTheMostImportantEventsAreKeptInTimeOrder() {
         List<RunEvent> events = new ArrayList<>();
-        events.add(new RunEvent(0, "release_started", "", "UA", "tank-car", "chlorine, 80900 kg"));
+        events.add(new RunEvent(0, "", "release_started", "", "UA", "tank-car", "chlorine, 80900 kg"));
         for (int i = 0; i < 30; i++) {
-            events.add(new RunEvent(600 + i * 60, "evacuation_started", "residents", "UA", "town-" + i, "10 residents"));
-            events.add(new RunEvent(610 + i * 60, "evacuation_arrived", "", "UA", "", "1 people at a"));
+            events.add(new RunEvent(600 + i * 60, "", "evacuation_started", "residents", "UA", "town-" + i, "10 residents"));
+            events.add(new RunEvent(610 + i * 60, "", "evacuation_arrived", "", "UA", "", "1 people at a"));
         }
-        events.add(new RunEvent(9000, "border_crossed_by_cloud", "", "MD", "tank-car", "from UA to MD above AEGL-1"));
-        events.add(new RunEvent(5400, "wind_changed", "", "", "wind", "2 m/s from 312°, stability F"));
+        events.add(new RunEvent(9000, "", "border_crossed_by_cloud", "", "MD", "tank-car", "from UA to MD above AEGL-1"));
+        events.add(new RunEvent(5400, "", "wind_changed", "", "", "wind", "2 m/s from 312°, stability F"));
 
         Timeline timeline = Timeline.of(events, CLOCK, UnaryOperator.identity(), 5);
 
@@ -39,8 +41,8 @@ class TimelineTest {
 
     @Test
     void evacueesArrivingAreNeverShown() {
-        List<RunEvent> events = List.of(new RunEvent(60, "evacuation_arrived", "", "UA", "", "1 people at a"),
-                new RunEvent(120, "something_new", "x", "UA", "y", "z"));
+        List<RunEvent> events = List.of(new RunEvent(60, "", "evacuation_arrived", "", "UA", "", "1 people at a"),
+                new RunEvent(120, "", "something_new", "x", "UA", "y", "z"));
         Timeline timeline = Timeline.of(events, CLOCK, UnaryOperator.identity(), 40);
         assertTrue(timeline.rows().isEmpty());
         assertEquals("0 of the run's 2 events are shown here; events.csv in the run folder lists them all.",
@@ -50,10 +52,10 @@ class TimelineTest {
     @Test
     void rowsNameTheirSubjectsAndSayEachThingOnce() {
         List<RunEvent> events = List.of(
-                new RunEvent(1200, "warning_issued", "authorities", "UA", "AEGL-1 zone", "channel sirens"),
-                new RunEvent(1515.97, "evacuation_started", "residents", "UA", "otaci", "6043 residents"),
-                new RunEvent(6480, "threshold_first_exceeded", "", "MD", "", "AEGL-2"),
-                new RunEvent(7140, "first_death", "", "MD", "", "first death"));
+                new RunEvent(1200, "", "warning_issued", "authorities", "UA", "AEGL-1 zone", "channel sirens"),
+                new RunEvent(1515.97, "", "evacuation_started", "residents", "UA", "otaci", "6043 residents"),
+                new RunEvent(6480, "", "threshold_first_exceeded", "", "MD", "", "AEGL-2"),
+                new RunEvent(7140, "", "first_death", "", "MD", "", "first death"));
         Timeline timeline = Timeline.of(events, CLOCK, id -> id.equals("otaci") ? "Otaci / Отач" : id, 40);
 
         assertEquals(new TimelineRow("T+00:20", "03:00", "UA", "Public warning issued",
