@@ -34,7 +34,9 @@ import org.cbrnsim.hazard.source.ReleaseStep;
  * t = t<sub>s</sub> + max(t<sub>r</sub>, x/U + t<sub>r</sub>/2), where C = χ·erf(U·t<sub>r</sub>/(2√2 σx))
  * when x/U ≥ t<sub>r</sub>/2; if that is later than the horizon the value at the horizon is taken (C rises
  * until its peak). For several steps the maximum is searched: candidates at each step's own peak and end
- * and on a grid of half a time spread σx/U within ±4 σx/U of each step's arrival and departure, then
+ * and on a uniform grid over the passage of the cloud (from 4 σx/U before the first arrival to 4 σx/U after
+ * the last departure) with a spacing of half a time spread σx/U, or of 1/64 of that window if coarser (a
+ * window of at most the hour holds steps of at least a minute, so every plateau gets a grid point), then
  * refined with Brent's method around the best candidate. For steps that do not overlap in time the smeared
  * peak never exceeds the steady value of the greatest step rate (the brackets of disjoint steps add up to at
  * most 2), and a single step's peak tends to it when t<sub>r</sub> ≫ σx/U.
@@ -44,9 +46,15 @@ public final class FiniteDurationPlume implements ReleaseCloud {
     /** ALOHA's time horizon: a threat zone is where the LOC is exceeded during the first hour (s). */
     public static final double ALOHA_HORIZON_S = 3600;
 
-    /** Half-width of the candidate grid around each arrival or departure, in time spreads σx/U. */
-    private static final int GRID_HALF_WIDTH_STEPS = 8;
+    /** Spacing of the candidate grid, in time spreads σx/U, unless the window needs a coarser one. */
     private static final double GRID_STEP_IN_TIME_SPREADS = 0.5;
+    /** The grid reaches this many grid steps (8 × 0.5 = 4 time spreads) before the first arrival and after the last departure. */
+    private static final int GRID_MARGIN_IN_GRID_STEPS = 8;
+    /**
+     * At most this many grid intervals over the window: with the window at most the one-hour horizon and release
+     * steps of at least a minute, every step's plateau still holds a grid point.
+     */
+    private static final int MAX_GRID_INTERVALS = 64;
 
     private final double[] startS;
     private final double[] endS;
@@ -223,10 +231,12 @@ public final class FiniteDurationPlume implements ReleaseCloud {
             double durationS = endS[i] - startS[i];
             times.add(startS[i] + Math.max(durationS, travelS + durationS / 2));
             times.add(endS[i]);
-            for (int k = -GRID_HALF_WIDTH_STEPS; k <= GRID_HALF_WIDTH_STEPS; k++) {
-                times.add(startS[i] + travelS + k * gridS);
-                times.add(endS[i] + travelS + k * gridS);
-            }
+        }
+        double fromS = Math.max(0, startS[0] + travelS - GRID_MARGIN_IN_GRID_STEPS * gridS);
+        double toS = Math.min(horizonS, endS[endS.length - 1] + travelS + GRID_MARGIN_IN_GRID_STEPS * gridS);
+        double spacingS = Math.max(gridS, (toS - fromS) / MAX_GRID_INTERVALS);
+        for (double t = fromS; t <= toS; t += spacingS) {
+            times.add(t);
         }
         times.removeIf(t -> !(t >= 0 && t <= horizonS));
         return times;

@@ -69,9 +69,10 @@ public final class ThreatZoneFinder {
             throw new IllegalArgumentException("expected 1 to " + MAX_LEVELS + " levels of concern, got "
                     + (levels == null ? 0 : levels.size()));
         }
+        Centreline centreline = centreline(cloud);
         List<ThreatZone> zones = new ArrayList<>();
         for (LevelOfConcern level : levels) {
-            zones.add(find(cloud, level));
+            zones.add(zone(cloud, centreline, level));
         }
         return List.copyOf(zones);
     }
@@ -81,22 +82,44 @@ public final class ThreatZoneFinder {
         if (cloud == null || level == null) {
             throw new IllegalArgumentException("a threat zone needs a release cloud and a level of concern");
         }
-        double loc = level.kgPerM3();
-        DoubleUnaryOperator excess = x -> cloud.peakKgPerM3(x, 0) - loc;
+        return zone(cloud, centreline(cloud), level);
+    }
 
+    /**
+     * The peak concentration along the plume axis on the log grid, and its refined maximum: computed once
+     * per cloud and shared by all its levels of concern.
+     */
+    private record Centreline(double[] xs, double[] peaks, double xPeak, double peakKgPerM3) {
+    }
+
+    private Centreline centreline(ReleaseCloud cloud) {
+        DoubleUnaryOperator peak = x -> cloud.peakKgPerM3(x, 0);
         double[] xs = logGrid();
-        double[] values = new double[xs.length];
+        double[] peaks = new double[xs.length];
         int top = 0;
         for (int i = 0; i < xs.length; i++) {
-            values[i] = excess.applyAsDouble(xs[i]);
-            if (values[i] > values[top]) {
+            peaks[i] = peak.applyAsDouble(xs[i]);
+            if (peaks[i] > peaks[top]) {
                 top = i;
             }
         }
-        UnivariatePointValuePair maximum = maximise(excess, xs[Math.max(0, top - 1)], xs[Math.min(xs.length - 1, top + 1)], xs[top]);
-        double xPeak = maximum.getValue() >= values[top] ? maximum.getPoint() : xs[top];
-        if (excess.applyAsDouble(xPeak) < 0) {
+        UnivariatePointValuePair maximum = maximise(peak, xs[Math.max(0, top - 1)], xs[Math.min(xs.length - 1, top + 1)], xs[top]);
+        boolean refined = maximum.getValue() >= peaks[top];
+        return new Centreline(xs, peaks, refined ? maximum.getPoint() : xs[top],
+                refined ? maximum.getValue() : peaks[top]);
+    }
+
+    private ThreatZone zone(ReleaseCloud cloud, Centreline line, LevelOfConcern level) {
+        double loc = level.kgPerM3();
+        DoubleUnaryOperator excess = x -> cloud.peakKgPerM3(x, 0) - loc;
+        double[] xs = line.xs();
+        double xPeak = line.xPeak();
+        if (line.peakKgPerM3() < loc) {
             return new ThreatZone(level, 0, 0, 0, geometry.createPolygon(), false);
+        }
+        double[] values = new double[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            values[i] = line.peaks()[i] - loc;
         }
 
         int first = xs.length;
