@@ -18,7 +18,7 @@ import org.cbrnsim.scenario.Scenario;
 
 /**
  * The summary paragraph, written from the scenario, the run's KPIs and its events: what was released,
- * where and when; the first warning; how many people were above AEGL-3 and AEGL-2 at the worst moment;
+ * where and when; the first warning; how many people were exposed above AEGL-3 and AEGL-2 in all (the counts only grow);
  * dead, injured, evacuated and sheltered; the countries the cloud reached and its border crossings.
  * A sentence whose figures the run does not have is left out.
  */
@@ -78,7 +78,7 @@ final class SummaryParagraph {
         if (Double.isNaN(aegl3) || Double.isNaN(aegl2)) {
             return Optional.empty();
         }
-        return Optional.of("At the worst moment " + people(aegl3) + " were above AEGL-3 (life-threatening) and "
+        return Optional.of("In all, " + people(aegl3) + " were exposed above AEGL-3 (life-threatening) and "
                 + people(aegl2) + " above AEGL-2 (serious, lasting effects).");
     }
 

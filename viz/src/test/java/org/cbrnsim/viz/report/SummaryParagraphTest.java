@@ -57,7 +57,7 @@ class SummaryParagraphTest {
         assertTrue(text.contains("80,900 kg went into the air, the release ending at T+02:30 (05:10)."), text);
         assertTrue(text.contains("The first public warning went out at T+00:20 (03:00), issued by authorities for "
                 + "the AEGL-1 zone (channel sirens)."), text);
-        assertTrue(text.contains("At the worst moment 8,353 people were above AEGL-3"), text);
+        assertTrue(text.contains("In all, 8,353 people were exposed above AEGL-3"), text);
         assertTrue(text.contains("By the end of the run (T+12:00) 1 person had died and 18,358 were injured "
                 + "(2,872 severely, 4,631 moderately, 10,855 lightly); 4,235 people had been evacuated and up to "
                 + "21,666 people sheltered in place at one time."), text);
