@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.source;
 
+import org.cbrnsim.hazard.atmosphere.WindPowerLaw;
 import org.cbrnsim.hazard.atmosphere.StabilityClass;
 
 /**
@@ -40,13 +41,6 @@ public record PoolWeather(double windSpeed10MPerS, StabilityClass stability, dou
      * Havens &amp; Spicer (dispersion.md §1.5 [S]): A 0.108, B 0.112, C 0.120, D 0.142, E 0.203, F 0.253.
      */
     public double windProfileExponent() {
-        return switch (stability) {
-            case A -> 0.108;
-            case B -> 0.112;
-            case C -> 0.120;
-            case D -> 0.142;
-            case E -> 0.203;
-            case F -> 0.253;
-        };
+        return WindPowerLaw.ALOHA.exponent(stability);
     }
 }
