@@ -27,7 +27,7 @@ public final class Population {
     private final PopulationEvents events;
     private final FirstTimes firstOfficial;
     private final FirstTimes firstSelfWarned;
-    private final FirstTimes firstDeparture;
+    private final DepartureBatches departures;
     private final FirstTimes firstTier;
     private final FirstTimes firstInjury;
     private final StepTally arrivals;
@@ -55,7 +55,7 @@ public final class Population {
         int countries = residents.countryCount();
         firstOfficial = new FirstTimes(places);
         firstSelfWarned = new FirstTimes(places);
-        firstDeparture = new FirstTimes(places);
+        departures = new DepartureBatches(places);
         firstTier = new FirstTimes(3 * countries);
         firstInjury = new FirstTimes(4 * countries);
         arrivals = new StepTally(places);
@@ -102,8 +102,8 @@ public final class Population {
     /** Behaviour phase: warned residents decide; shelterers seal or air out; evacuees whose time has come depart. */
     public void behave(double tS) {
         requireTime(tS);
-        decision.step(residents, grid, routes, tS, enRoute, firstDeparture);
-        firstDeparture.flush((place, t) -> events.firstDeparture(t, place));
+        decision.step(residents, grid, routes, tS, enRoute, departures);
+        departures.flush((place, firstS, agents) -> events.departed(firstS, place, agents));
     }
 
     /** Movement phase: evacuees to their positions at {@code tS}; arrivals leave the hazard. */

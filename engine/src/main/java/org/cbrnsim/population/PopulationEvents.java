@@ -19,8 +19,11 @@ public interface PopulationEvents {
     default void firstSelfWarned(double tS, int place) {
     }
 
-    /** The first evacuee of {@code place} left at {@code tS}. */
-    default void firstDeparture(double tS, int place) {
+    /**
+     * {@code agents} evacuees of {@code place} set out in the behaviour phase of one step, the first of them
+     * at {@code tS}; reported for every step with departures, so the batches of a place add up to all who left it.
+     */
+    default void departed(double tS, int place, int agents) {
     }
 
     /** {@code agents} evacuees arrived at {@code destinationPlace} in the step ending at {@code tS}. */

@@ -46,10 +46,10 @@ public final class ProtectiveDecision {
 
     /**
      * Decides, shelters, ventilates and departs at {@code tS}, adding the departed to {@code enRoute}
-     * and noting first departures per place.
+     * and to {@code departures} (per home place, at their exact departure time).
      */
     void step(Residents r, OutdoorGrid grid, RouteTable routes, double tS, ResidentList enRoute,
-              FirstTimes departures) {
+              DepartureBatches departures) {
         byte undecided = Decision.UNDECIDED.code();
         byte shelter = Decision.SHELTER.code();
         byte evacuate = Decision.EVACUATE.code();
@@ -102,7 +102,8 @@ public final class ProtectiveDecision {
         }
     }
 
-    private static void depart(Residents r, int i, RouteTable routes, ResidentList enRoute, FirstTimes departures) {
+    private static void depart(Residents r, int i, RouteTable routes, ResidentList enRoute,
+                               DepartureBatches departures) {
         boolean onFoot = r.has(i, Residents.ON_FOOT);
         if (routes.route(r.homePlace[i], onFoot) == null) {
             r.decision[i] = Decision.NO_ACTION.code();
@@ -112,6 +113,6 @@ public final class ProtectiveDecision {
         r.set(i, Residents.SEALED, !onFoot);
         r.location[i] = (onFoot ? LocationState.OUTDOORS : LocationState.VEHICLE).code();
         enRoute.add(i);
-        departures.note(r.homePlace[i], r.departureS[i]);
+        departures.add(r.homePlace[i], r.departureS[i]);
     }
 }

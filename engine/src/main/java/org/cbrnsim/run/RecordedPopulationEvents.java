@@ -12,19 +12,21 @@ import org.cbrnsim.sim.ExerciseSimulation;
 
 /**
  * Writes what happens to the population into the event log, in people (agents × scale): the first
- * resident of a place warned, the first departures, the first evacuees to reach each destination (the
- * numbers arriving over time are in the time series), the first resident of a country above each AEGL
- * tier, and the first death in a country.
+ * resident of a place warned, every step's departures from each place (so the departures add up to everyone
+ * who left), the first evacuees to reach each destination (the numbers arriving over time are in the time
+ * series), the first resident of a country above each AEGL tier, and the first death in a country.
  */
 final class RecordedPopulationEvents implements PopulationEvents {
 
     private final ScenarioWorld world;
     private final ExerciseSimulation sim;
     private final java.util.Set<Integer> reachedDestinations = new java.util.HashSet<>();
+    private final long[] departedAgents;
 
     RecordedPopulationEvents(ScenarioWorld world, ExerciseSimulation sim) {
         this.world = world;
         this.sim = sim;
+        this.departedAgents = new long[world.scenario().places().size()];
     }
 
     private PlaceSpec place(int index) {
@@ -41,9 +43,17 @@ final class RecordedPopulationEvents implements PopulationEvents {
     }
 
     @Override
-    public void firstDeparture(double tS, int place) {
+    public void departed(double tS, int place, int agents) {
+        long before = people(departedAgents[place]);
+        departedAgents[place] += agents;
+        long soFar = people(departedAgents[place]);
         sim.eventLog().record(new EvacuationStarted(tS, "residents", place(place).countryCode(), place(place).id(),
-                place(place).population()));
+                soFar - before, soFar));
+    }
+
+    /** People for {@code agents} agents, rounded; batches are differences of rounded totals, so they add up. */
+    private long people(long agents) {
+        return Math.round(agents * world.scenario().population().scale());
     }
 
     @Override
@@ -53,7 +63,7 @@ final class RecordedPopulationEvents implements PopulationEvents {
         }
         PlaceSpec destination = place(destinationPlace);
         sim.eventLog().record(new EvacuationArrived(tS, destination.countryCode(), "", destination.id(),
-                Math.round(agents * world.scenario().population().scale())));
+                people(agents)));
     }
 
     @Override

@@ -33,8 +33,8 @@ class PopulationTest {
         }
 
         @Override
-        public void firstDeparture(double tS, int place) {
-            lines.add("departure " + tS + " " + place);
+        public void departed(double tS, int place, int agents) {
+            lines.add("departed " + tS + " " + place + " " + agents);
         }
 
         @Override
@@ -124,8 +124,8 @@ class PopulationTest {
     }
 
     /**
-     * Events are aggregate: each milestone once per place or country, deaths and arrivals once per
-     * place and step at most; and the run produces each kind.
+     * Events are aggregate: each milestone once per place or country, departures, deaths and arrivals once
+     * per place and step at most; and the run produces each kind.
      */
     @Test
     void eventsAreAggregate() {
@@ -135,15 +135,16 @@ class PopulationTest {
         for (String line : run.events.lines) {
             String[] f = line.split(" ");
             switch (f[0]) {
-                case "warned", "self-warned", "departure" -> assertTrue(milestones.add(f[0] + f[2]), line);
+                case "warned", "self-warned" -> assertTrue(milestones.add(f[0] + f[2]), line);
                 case "tier", "injury" -> assertTrue(milestones.add(f[0] + f[2] + f[3]), line);
                 default -> assertTrue(perStep.add(f[0] + f[1] + f[2]), line);
             }
         }
-        for (String kind : List.of("warned", "self-warned", "departure", "arrived", "tier", "injury", "deaths")) {
+        for (String kind : List.of("warned", "self-warned", "departed", "arrived", "tier", "injury", "deaths")) {
             assertTrue(run.events.lines.stream().anyMatch(l -> l.startsWith(kind + " ")), kind);
         }
-        assertTrue(run.events.lines.size() < 400, "events: " + run.events.lines.size());
+        assertTrue(run.events.lines.size() < run.residents.count() / 20, "events: " + run.events.lines.size()
+                + " for " + run.residents.count() + " residents");
     }
 
     /** The counts add up: per-country rows sum to the totals and match the residents' arrays. */
@@ -176,6 +177,44 @@ class PopulationTest {
         long exclusive = run.counts.total(PopulationMetric.SHELTERED) + run.counts.total(PopulationMetric.EVACUATING)
                 + run.counts.total(PopulationMetric.EVACUATED) + run.counts.total(PopulationMetric.DEAD);
         assertTrue(exclusive <= r.count());
+    }
+
+    /**
+     * The departures add up to everyone who set out: per place, the batches sum to the residents of that place
+     * who are on the way, have arrived, or died after leaving; the first batch is at the earliest departure.
+     */
+    @Test
+    void departuresAddUpToEveryoneWhoLeft() {
+        Run run = new Run(12, 10_000).play(240);
+        Residents r = run.residents;
+        long[] reported = new long[3];
+        double[] firstReportedS = {Double.NaN, Double.NaN, Double.NaN};
+        for (String line : run.events.lines) {
+            String[] f = line.split(" ");
+            if (f[0].equals("departed")) {
+                int place = Integer.parseInt(f[2]);
+                reported[place] += Integer.parseInt(f[3]);
+                if (Double.isNaN(firstReportedS[place])) {
+                    firstReportedS[place] = Double.parseDouble(f[1]);
+                }
+            }
+        }
+        long[] left = new long[3];
+        double[] firstLeftS = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+        long deadAfterLeaving = 0;
+        for (int i = 0; i < r.count(); i++) {
+            if (r.has(i, Residents.EN_ROUTE) || r.location[i] == LocationState.ARRIVED.code()) {
+                left[r.homePlace[i]]++;
+                firstLeftS[r.homePlace[i]] = Math.min(firstLeftS[r.homePlace[i]], r.departureS[i]);
+                deadAfterLeaving += r.isDead(i) ? 1 : 0;
+            }
+        }
+        assertTrue(left[0] > 100 && left[1] > 50, "too few evacuees to test: " + java.util.Arrays.toString(left));
+        assertArrayEquals(left, reported);
+        assertEquals(firstLeftS[0], firstReportedS[0]);
+        assertEquals(firstLeftS[1], firstReportedS[1]);
+        assertEquals(run.counts.total(PopulationMetric.EVACUATED) + run.counts.total(PopulationMetric.EVACUATING)
+                + deadAfterLeaving, reported[0] + reported[1] + reported[2]);
     }
 
     @Test

@@ -48,7 +48,7 @@ class ProtectiveDecisionTest {
         OutdoorGrid grid = new OutdoorGrid(100, r);
         new ProtectiveDecision(Fixtures.defaultDecision(), new TestStreams(12).stream(PopulationRandom.DECISION))
                 .step(r, grid, new RouteTable(EvacuationRoutes.NONE, 1), 600, new ResidentList(),
-                        new FirstTimes(1));
+                        new DepartureBatches(1));
         assertEquals(0, count(r, Decision.UNDECIDED));
         assertEquals(0.7, count(r, Decision.SHELTER) / (double) N, fiveSigma(0.7));
         assertEquals(0.2, count(r, Decision.EVACUATE) / (double) N, fiveSigma(0.2));
@@ -82,7 +82,7 @@ class ProtectiveDecisionTest {
         DecisionParameters alwaysShelter = new DecisionParameters(1, 0, 900, 0.5, 0.2, Fixtures.chlorinePpm(0.5));
         ProtectiveDecision decision = new ProtectiveDecision(alwaysShelter, new TestStreams(13).stream("decision"));
         decision.step(r, new OutdoorGrid(100, r), new RouteTable(EvacuationRoutes.NONE, 1), 120, new ResidentList(),
-                new FirstTimes(1));
+                new DepartureBatches(1));
         for (int i = 0; i < 2; i++) {
             assertEquals(Decision.SHELTER.code(), r.decision[i]);
             assertEquals(LocationState.INDOORS.code(), r.location[i]);
@@ -105,7 +105,7 @@ class ProtectiveDecisionTest {
         ProtectiveDecision decision = new ProtectiveDecision(alwaysShelter, new TestStreams(14).stream("decision"));
         OutdoorGrid grid = new OutdoorGrid(100, r);
         RouteTable routes = new RouteTable(EvacuationRoutes.NONE, 1);
-        FirstTimes departures = new FirstTimes(1);
+        DepartureBatches departures = new DepartureBatches(1);
         ResidentList enRoute = new ResidentList();
 
         grid.sample(Fixtures.uniform(20 * level)); // cloud overhead, indoor air still clean
@@ -125,7 +125,7 @@ class ProtectiveDecisionTest {
 
     /**
      * An evacuee departs at receipt + preparation, leaves from home along the route (home offset
-     * blended out linearly), and arrives after the route's duration; first departure and arrivals are
+     * blended out linearly), and arrives after the route's duration; departures and arrivals are
      * reported per place and step. Without a route, the evacuee stays and the decision becomes "no action".
      */
     @Test
@@ -140,7 +140,7 @@ class ProtectiveDecisionTest {
         ProtectiveDecision decision = new ProtectiveDecision(alwaysDrive, new TestStreams(15).stream("decision"));
         EvacuationMovement movement = new EvacuationMovement();
         OutdoorGrid grid = new OutdoorGrid(100, r);
-        FirstTimes departures = new FirstTimes(2);
+        DepartureBatches departures = new DepartureBatches(2);
         ResidentList enRoute = new ResidentList();
         StepTally arrivals = new StepTally(2);
         int[] arrived = new int[2];
@@ -153,9 +153,9 @@ class ProtectiveDecisionTest {
         assertEquals(LocationState.VEHICLE.code(), r.location[0]);
         assertTrue(r.has(0, Residents.SEALED), "warned drivers recirculate");
         assertEquals(1, enRoute.size());
-        double[] first = {Double.NaN};
-        departures.flush((place, t) -> first[0] = t);
-        assertEquals(600.0, first[0], "exact departure time, not the step");
+        List<String> batches = new ArrayList<>();
+        departures.flush((place, firstS, agents) -> batches.add(place + " " + firstS + " " + agents));
+        assertEquals(List.of("0 600.0 1"), batches, "one batch, at the exact departure time, not the step");
 
         movement.step(r, grid, routes, 600 + 300, enRoute, arrivals); // half-way: 3000 m along, half the home offset left
         assertEquals(3000 + 50, r.xM[0], 1e-3);

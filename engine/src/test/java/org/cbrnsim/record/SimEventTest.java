@@ -17,7 +17,7 @@ class SimEventTest {
                 new WarningIssued(1000, "dsns", "UA", "town", "sirens"),
                 new FirstWarned(1010, "UA", "town"),
                 new ShelterOrdered(1100, "dsns", "UA", "town"),
-                new EvacuationStarted(1200, "igsu", "MD", "village", 1500),
+                new EvacuationStarted(1200, "igsu", "MD", "village", 1500, 1620),
                 new EvacuationArrived(3000, "MD", "village", "school-3", 1450),
                 new ThresholdFirstExceeded(1300, "AEGL-2", "village", "MD"),
                 new FirstDeath(2000, "village", "MD"),
@@ -31,7 +31,7 @@ class SimEventTest {
                 "warning_issued|dsns|UA|town|channel sirens",
                 "first_warned||UA|town|first resident warned",
                 "shelter_ordered|dsns|UA|town|shelter in place",
-                "evacuation_started|igsu|MD|village|1500 residents",
+                "evacuation_started|igsu|MD|village|1500 residents set out (1620 from this place so far)",
                 "evacuation_arrived||MD|village|1450 people at school-3",
                 "threshold_first_exceeded||MD|village|AEGL-2",
                 "first_death||MD|village|first death",
@@ -48,5 +48,10 @@ class SimEventTest {
         assertEquals("event field 'placeId' must be a text (\"\" for none), got null", text.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new WindChanged(1, 2, 360, "D"));
         assertThrows(IllegalArgumentException.class, () -> new ReleaseStarted(1, "t", "c", "UA", -5));
+        IllegalArgumentException soFar = assertThrows(IllegalArgumentException.class,
+                () -> new EvacuationStarted(1, "residents", "MD", "village", 20, 10));
+        assertEquals("event field 'residentsSoFar' must be at least residents (20), got 10", soFar.getMessage());
+        assertEquals("1 resident set out (7 from this place so far)",
+                new EvacuationStarted(1, "residents", "MD", "village", 1, 7).detail());
     }
 }

@@ -1,6 +1,8 @@
 package org.cbrnsim.viz.chart;
 
+import org.cbrnsim.record.EvacuationStarted;
 import org.cbrnsim.scenario.PlaceSpec;
+import org.cbrnsim.viz.run.FirstPerSubject;
 import org.cbrnsim.viz.run.RunEvent;
 import org.cbrnsim.viz.run.RunRecord;
 
@@ -28,10 +30,13 @@ record TimelineEntry(double tS, EventLane lane, String text) {
         Objects.requireNonNull(text, "text");
     }
 
-    /** The entries of a run's events, in time order; event types without a lane are left out. */
+    /**
+     * The entries of a run's events, in time order; event types without a lane are left out, and so are the
+     * departures from a place after the first (the start of its evacuation).
+     */
     static List<TimelineEntry> of(RunRecord run) {
         List<List<RunEvent>> groups = new ArrayList<>();
-        for (RunEvent event : run.events()) {
+        for (RunEvent event : FirstPerSubject.of(run.events(), EvacuationStarted.TYPE)) {
             if (EventLane.of(event.type()).isEmpty()) {
                 continue;
             }

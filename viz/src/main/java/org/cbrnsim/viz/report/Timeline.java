@@ -1,5 +1,6 @@
 package org.cbrnsim.viz.report;
 
+import org.cbrnsim.viz.run.FirstPerSubject;
 import org.cbrnsim.viz.run.RunEvent;
 
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import org.cbrnsim.viz.report.ReportContent.TimelineRow;
 
 /**
  * The timeline of key events: only the important event types (not, for example, each group of evacuees
- * arriving), at most a given number of rows. When there are more, the most important types are kept
+ * arriving, nor each step's departures after the first from a place), at most a given number of rows. When there are more, the most important types are kept
  * first (release, warnings, shelter orders, border crossings, first deaths; then thresholds and wind
  * changes; then evacuations), earlier events before later ones; the rows kept are shown in time order.
  */
@@ -76,7 +77,7 @@ final class Timeline {
             throw new IllegalArgumentException("a timeline needs room for at least 1 row, got " + maxRows);
         }
         Comparator<RunEvent> byTime = Comparator.comparingDouble(RunEvent::tS);
-        List<RunEvent> kept = events.stream()
+        List<RunEvent> kept = FirstPerSubject.of(events, EvacuationStarted.TYPE).stream()
                 .filter(e -> IMPORTANT.containsKey(e.type()))
                 .sorted(Comparator.comparingInt((RunEvent e) -> IMPORTANT.get(e.type()).rank()).thenComparing(byTime))
                 .limit(maxRows)

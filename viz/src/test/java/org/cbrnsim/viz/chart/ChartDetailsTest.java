@@ -142,16 +142,18 @@ class ChartDetailsTest {
     }
 
     @Test
-    void timelineTellsEventsOfOneKindAndCountryTogether() {
+    void timelineTellsEventsOfOneKindAndCountryTogetherAndEachEvacuationOnlyAtItsStart() {
         List<RunEvent> events = List.of(
                 event(0, "release_started", "UA", "tank-car", "chlorine, 80900 kg"),
                 event(120, "threshold_first_exceeded", "UA", "", "AEGL-1"),
                 event(6420, "threshold_first_exceeded", "MD", "", "AEGL-1"),
                 event(6480, "threshold_first_exceeded", "MD", "", "AEGL-2"),
                 event(6600, "threshold_first_exceeded", "MD", "", "AEGL-3"),
-                event(7015, "evacuation_started", "MD", "otaci", "6043 residents"),
+                event(7015, "evacuation_started", "MD", "otaci", "3 residents set out (3 from this place so far)"),
                 event(7800, "evacuation_arrived", "MD", "", "1 people at assembly-south"),
-                event(8000, "threshold_first_exceeded", "MD", "", "AEGL-1"));
+                event(8000, "threshold_first_exceeded", "MD", "", "AEGL-1"),
+                event(8100, "evacuation_started", "MD", "otaci", "12 residents set out (15 from this place so far)"),
+                event(9000, "evacuation_started", "MD", "otaci", "1 resident set out (16 from this place so far)"));
         List<TimelineEntry> entries = TimelineEntry.of(with(events, run.cloud()));
         assertEquals(List.of("T+00:00 release starts: chlorine, 80900 kg", "T+00:02 AEGL-1 first exceeded in UA",
                 "T+01:47 AEGL-1, AEGL-2, AEGL-3 first exceeded in MD", "T+01:57 evacuation starts: Otaci (MD)",

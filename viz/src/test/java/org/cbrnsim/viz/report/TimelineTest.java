@@ -22,7 +22,8 @@ class TimelineTest {
         List<RunEvent> events = new ArrayList<>();
         events.add(new RunEvent(0, "", "release_started", "", "UA", "tank-car", "chlorine, 80900 kg"));
         for (int i = 0; i < 30; i++) {
-            events.add(new RunEvent(600 + i * 60, "", "evacuation_started", "residents", "UA", "town-" + i, "10 residents"));
+            events.add(new RunEvent(600 + i * 60, "", "evacuation_started", "residents", "UA", "town-" + i,
+                    "10 residents set out (10 from this place so far)"));
             events.add(new RunEvent(610 + i * 60, "", "evacuation_arrived", "", "UA", "", "1 people at a"));
         }
         events.add(new RunEvent(9000, "", "border_crossed_by_cloud", "", "MD", "tank-car", "from UA to MD above AEGL-1"));
@@ -53,7 +54,8 @@ class TimelineTest {
     void rowsNameTheirSubjectsAndSayEachThingOnce() {
         List<RunEvent> events = List.of(
                 new RunEvent(1200, "", "warning_issued", "authorities", "UA", "AEGL-1 zone", "channel sirens"),
-                new RunEvent(1515.97, "", "evacuation_started", "residents", "UA", "otaci", "6043 residents"),
+                new RunEvent(1515.97, "", "evacuation_started", "residents", "UA", "otaci",
+                        "5 residents set out (5 from this place so far)"),
                 new RunEvent(6480, "", "threshold_first_exceeded", "", "MD", "", "AEGL-2"),
                 new RunEvent(7140, "", "first_death", "", "MD", "", "first death"));
         Timeline timeline = Timeline.of(events, CLOCK, id -> id.equals("otaci") ? "Otaci / Отач" : id, 40);
@@ -61,10 +63,29 @@ class TimelineTest {
         assertEquals(new TimelineRow("T+00:20", "03:00", "UA", "Public warning issued",
                 "AEGL-1 zone: channel sirens (by authorities)"), timeline.rows().get(0));
         assertEquals(new TimelineRow("T+00:25", "03:05", "UA", "Evacuation started",
-                "Otaci / Отач: 6043 residents (by residents)"), timeline.rows().get(1));
+                "Otaci / Отач: 5 residents set out (5 from this place so far) (by residents)"), timeline.rows().get(1));
         assertEquals(new TimelineRow("T+01:48", "04:28", "MD", "First person above AEGL-2", ""), timeline.rows().get(2));
         assertEquals(new TimelineRow("T+01:59", "04:39", "MD", "First death", ""), timeline.rows().get(3));
         assertEquals("", timeline.note());
+    }
+
+    /** A place's departures come step by step: only the first, the start of its evacuation, is a key event. */
+    @Test
+    void eachPlacesEvacuationIsShownOnceAtItsStart() {
+        List<RunEvent> events = new ArrayList<>();
+        for (int step = 0; step < 50; step++) {
+            for (String town : List.of("town-a", "town-b")) {
+                events.add(new RunEvent(3000 + step * 60 + (town.equals("town-b") ? 1800 : 0), "", "evacuation_started",
+                        "residents", "UA", town, "2 residents set out (" + 2 * (step + 1) + " from this place so far)"));
+            }
+        }
+        Timeline timeline = Timeline.of(events, CLOCK, UnaryOperator.identity(), 40);
+        assertEquals(List.of(new TimelineRow("T+00:50", "03:30", "UA", "Evacuation started",
+                        "town-a: 2 residents set out (2 from this place so far) (by residents)"),
+                new TimelineRow("T+01:20", "04:00", "UA", "Evacuation started",
+                        "town-b: 2 residents set out (2 from this place so far) (by residents)")), timeline.rows());
+        assertEquals("2 of the run's 100 events are shown here; events.csv in the run folder lists them all.",
+                timeline.note());
     }
 
     @Test
