@@ -34,6 +34,6 @@ public record EvacuationArrived(double tS, String country, String areaId, String
 
     @Override
     public String detail() {
-        return people + " people at " + destinationId;
+        return people + (people == 1 ? " person" : " people") + " at " + destinationId;
     }
 }

@@ -53,5 +53,6 @@ class SimEventTest {
         assertEquals("event field 'residentsSoFar' must be at least residents (20), got 10", soFar.getMessage());
         assertEquals("1 resident set out (7 from this place so far)",
                 new EvacuationStarted(1, "residents", "MD", "village", 1, 7).detail());
+        assertEquals("1 person at school-3", new EvacuationArrived(1, "MD", "", "school-3", 1).detail());
     }
 }
