@@ -14,7 +14,7 @@ package org.cbrnsim.population;
  * time-averaged concentration (AEGL comparison). The toxic load ∫C_inⁿ ds has no closed form for
  * general n; it is taken by the midpoint rule, C_in(t + Δt/2)ⁿ·Δt. Its relative error is large only in
  * the first steps after C_in starts from 0, where the load is negligible: over a 1-h square plume and
- * the hour after it the total load is within 0.05 % of the exact integral for buildings (λ + k ≤ 7 /h)
+ * the hour after it the total load is within 0.05 % of the exact integral for buildings (λ + k ≤ 7.3 /h)
  * and 0.15 % for a car (25 /h) at Δt = 60 s and n ≤ 3.7 (IndoorAirTest).
  *
  * <p>The sink acts in buildings only; vehicle cabins keep k = 0 (no published cabin value was found,
