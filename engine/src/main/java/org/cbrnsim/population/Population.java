@@ -47,9 +47,11 @@ public final class Population {
         this.events = Objects.requireNonNull(events, "events");
         this.grid = new OutdoorGrid(parameters.cellSizeM(), residents);
         this.routes = new RouteTable(Objects.requireNonNull(routes, "routes"), residents.placeCount());
-        this.warning = new WarningReceipt(parameters.channels(), parameters.cloudCueKgPerM3(), streams);
+        this.warning = new WarningReceipt(parameters.channels(), parameters.cloudCueKgPerM3(), parameters.odourCue(),
+                streams);
         this.decision = new ProtectiveDecision(parameters.decision(), streams.stream(PopulationRandom.DECISION));
-        this.exposure = new Exposure(new IndoorAir(parameters.airExchange()), parameters.health());
+        this.exposure = new Exposure(new IndoorAir(parameters.airExchange(), parameters.indoorLossPerS()),
+                parameters.health());
         this.health = new HealthUpdate(parameters.health(), residents, streams.stream(PopulationRandom.HEALTH));
         int places = residents.placeCount();
         int countries = residents.countryCount();

@@ -19,6 +19,8 @@ public interface PopulationRandom {
     String DECISION = "decision";
     /** Each resident's susceptibility (the uniform threshold of the lethality probit). */
     String HEALTH = "health";
+    /** Whether a resident indoors who smells the gas closes up on their own ({@link OdourCue}). */
+    String ODOUR = "odour";
 
     /** The stream called {@code name}; the same name must give the same stream object each time. */
     RandomGenerator stream(String name);

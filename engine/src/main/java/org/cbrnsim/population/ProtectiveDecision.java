@@ -10,7 +10,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * <ul>
  * <li>In the behaviour phase after receipt, a Bernoulli choice: shelter with P(shelter), evacuate
  *     with P(evacuate), else nothing. Three uniforms per decision from stream "decision" (choice,
- *     travel mode, preparation), drawn whatever the choice, in resident order.</li>
+ *     travel mode, preparation), drawn whatever the choice, in resident order. A resident whose
+ *     receipt is their own response to smelling the gas indoors ({@link OdourCue}) shelters.</li>
  * <li>Shelter: the resident goes (or stays) indoors at once and seals the building (sealed ACH).
  *     §4.5 says to leave or ventilate promptly once the plume has passed, so a sealed building is
  *     aired out (normal ACH) when the outdoor concentration has fallen below the indoor one and
@@ -78,7 +79,7 @@ public final class ProtectiveDecision {
         double mode = stream.nextDouble();
         double preparation = stream.nextDouble();
         Decision decision;
-        if (choice < parameters.shelterProbability()) {
+        if (r.has(i, Residents.ACTS_ON_ODOUR) || choice < parameters.shelterProbability()) {
             decision = Decision.SHELTER;
             r.location[i] = LocationState.INDOORS.code();
             r.set(i, Residents.SEALED, true);

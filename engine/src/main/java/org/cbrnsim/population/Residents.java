@@ -19,6 +19,10 @@ public final class Residents {
     public static final byte ON_FOOT = 2;
     /** Flag bit in {@link #flags}: the evacuee has departed and not arrived yet. */
     public static final byte EN_ROUTE = 4;
+    /** Flag bit in {@link #flags}: the building air reached the odour threshold and the response was drawn. */
+    public static final byte SMELT_GAS = 8;
+    /** Flag bit in {@link #flags}: the warning receipt is the resident's own response to the smell: they shelter. */
+    public static final byte ACTS_ON_ODOUR = 16;
 
     private final int count;
     private final int placeCount;
@@ -40,7 +44,7 @@ public final class Residents {
     public final byte[] building;
     /** {@link LocationState#code()}. */
     public final byte[] location;
-    /** Bit set of {@link #SEALED}, {@link #ON_FOOT}, {@link #EN_ROUTE}. */
+    /** Bit set of {@link #SEALED}, {@link #ON_FOOT}, {@link #EN_ROUTE}, {@link #SMELT_GAS}, {@link #ACTS_ON_ODOUR}. */
     public final byte[] flags;
     /**
      * Concentration in the resident's air box (kg/m³): the home building's indoor air while indoors

@@ -2,6 +2,7 @@ package org.cbrnsim.population;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -24,6 +25,13 @@ import org.apache.commons.math3.distribution.WeibullDistribution;
  *     themselves when the outdoor concentration in their cell reaches the cue level (the odour or
  *     irritation threshold, e.g. AEGL-1; §4.6: pre-movement near the source is cue-dependent). The
  *     concentration is the one sampled in the previous exposure phase (a lag of one step).</li>
+ * <li><b>Odour indoors.</b> A resident indoors who has not been warned yet and whose building air
+ *     (the box concentration of the previous exposure phase: what they breathe and smell) first
+ *     reaches the substance's odour threshold draws once, from stream "odour", whether they act
+ *     (probability = the response's share); if so they warn themselves at that time + the response's
+ *     delay and, in the behaviour phase, shelter and seal ({@link ProtectiveDecision}), with no
+ *     official warning. The indoor rather than the outdoor concentration is used because that is what
+ *     someone indoors can smell; it also lets the indoor sink delay the cue.</li>
  * </ul>
  */
 public final class WarningReceipt {
@@ -32,12 +40,14 @@ public final class WarningReceipt {
     private final WeibullDistribution[] delays;
     private final RandomGenerator[] streams;
     private final double cueKgPerM3;
+    private final OdourCue odour;
+    private final RandomGenerator odourStream;
 
     /**
      * Receipt over {@code channels} (at most one per kind) with the cloud cue at {@code cueKgPerM3}
-     * (&gt; 0; +∞ disables it), drawing from {@code streams}.
+     * (&gt; 0; +∞ disables it) and the indoor {@code odour} cue, drawing from {@code streams}.
      */
-    public WarningReceipt(List<WarningChannel> channels, double cueKgPerM3, PopulationRandom streams) {
+    public WarningReceipt(List<WarningChannel> channels, double cueKgPerM3, OdourCue odour, PopulationRandom streams) {
         this.channels = List.copyOf(channels);
         Set<ChannelKind> seen = EnumSet.noneOf(ChannelKind.class);
         delays = new WeibullDistribution[this.channels.size()];
@@ -54,6 +64,8 @@ public final class WarningReceipt {
             throw new IllegalArgumentException("cloud cue level must be > 0 kg/m³ (or +∞ for none), got " + cueKgPerM3);
         }
         this.cueKgPerM3 = cueKgPerM3;
+        this.odour = Objects.requireNonNull(odour, "odour");
+        this.odourStream = streams.stream(PopulationRandom.ODOUR);
     }
 
     /** Schedules the receipt of a warning issued at {@code issueS} to the places with {@code placeWarned[place]}. */
@@ -75,6 +87,7 @@ public final class WarningReceipt {
                     float receiptS = (float) (issueS + delays[c].inverseCumulativeProbability(delay));
                     if (!(r.warnedS[i] <= receiptS)) {
                         r.warnedS[i] = receiptS;
+                        r.set(i, Residents.ACTS_ON_ODOUR, false);
                     }
                 }
             }
@@ -82,13 +95,14 @@ public final class WarningReceipt {
     }
 
     /**
-     * Applies the cloud cue at {@code tS} and notes, per place, the first official receipt in
+     * Applies the cloud and odour cues at {@code tS} and notes, per place, the first official receipt in
      * (previousS, tS] and the first self-warning.
      */
     void receive(Residents r, OutdoorGrid grid, double previousS, double tS, FirstTimes official,
                  FirstTimes selfWarned) {
         byte outdoors = LocationState.OUTDOORS.code();
         byte vehicle = LocationState.VEHICLE.code();
+        byte indoors = LocationState.INDOORS.code();
         float previous = (float) previousS;
         float now = (float) tS;
         for (int i = 0; i < r.count(); i++) {
@@ -105,7 +119,26 @@ public final class WarningReceipt {
                 r.warnedS[i] = now;
                 selfWarned.note(r.homePlace[i], tS);
             } else if (warnedS <= now) {
-                official.note(r.homePlace[i], warnedS);
+                (r.has(i, Residents.ACTS_ON_ODOUR) ? selfWarned : official).note(r.homePlace[i], warnedS);
+            } else if (location == indoors && !r.has(i, Residents.SMELT_GAS)
+                    && r.boxKgPerM3[i] >= odour.thresholdKgPerM3()) {
+                smell(r, i, now, selfWarned);
+            }
+        }
+    }
+
+    /** Resident {@code i} smells the gas indoors at {@code now}: draws whether they act, and if so when. */
+    private void smell(Residents r, int i, float now, FirstTimes selfWarned) {
+        r.set(i, Residents.SMELT_GAS, true);
+        if (odourStream.nextDouble() >= odour.response().share()) {
+            return;
+        }
+        float actS = (float) (now + odour.response().delayS());
+        if (!(r.warnedS[i] <= actS)) {
+            r.warnedS[i] = actS;
+            r.set(i, Residents.ACTS_ON_ODOUR, true);
+            if (actS <= now) {
+                selfWarned.note(r.homePlace[i], actS);
             }
         }
     }

@@ -7,6 +7,8 @@ import org.cbrnsim.geo.Place;
 import org.cbrnsim.hazard.atmosphere.Atmosphere;
 import org.cbrnsim.population.DecisionParameters;
 import org.cbrnsim.population.HealthParameters;
+import org.cbrnsim.population.IndoorSink;
+import org.cbrnsim.population.IndoorSinks;
 import org.cbrnsim.population.Population;
 import org.cbrnsim.population.PopulationEvents;
 import org.cbrnsim.population.PopulationParameters;
@@ -72,6 +74,8 @@ final class PopulationAssembly {
                 spec.evacuation().walkingShare(), world.levels().lowestKgPerM3());
         HealthParameters health = new HealthParameters(world.substance(), world.substance().probits().stream().findFirst(),
                 air.temperatureK(), air.pressurePa());
-        return new PopulationParameters(spec.airExchange(), channels, cueKgPerM3, decision, health, ScenarioModel.CELL_M);
+        IndoorSink sink = IndoorSinks.bundled().require(world.substance().id());
+        return new PopulationParameters(spec.airExchange(), channels, cueKgPerM3, decision, health, ScenarioModel.CELL_M,
+                sink.lossPerS(), sink.odourCue(world.substance().molarMassKgPerMol(), air.temperatureK(), air.pressurePa()));
     }
 }

@@ -49,7 +49,7 @@ final class Fixtures {
     static PopulationParameters parameters(List<WarningChannel> channels, DecisionParameters decision,
                                            ProbitFunction probit) {
         return new PopulationParameters(AirExchangeRates.defaults(), channels, chlorinePpm(0.5), decision,
-                chlorine(probit), 100.0);
+                chlorine(probit), 100.0, 0.0, OdourCue.NONE);
     }
 
     /** {@code agents} residents of place 0 (country 0) on a disc of {@code radiusM} at the origin. */

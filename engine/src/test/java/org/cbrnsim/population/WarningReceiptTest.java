@@ -37,8 +37,8 @@ class WarningReceiptTest {
 
     private static Residents issued(List<WarningChannel> channels, long seed) {
         Residents r = Fixtures.town(N, 1000, Fixtures.ALL_INDOORS, seed);
-        new WarningReceipt(channels, Double.POSITIVE_INFINITY, new TestStreams(seed)).issue(r, new boolean[] {true},
-                ISSUE_S);
+        new WarningReceipt(channels, Double.POSITIVE_INFINITY, OdourCue.NONE, new TestStreams(seed))
+                .issue(r, new boolean[] {true}, ISSUE_S);
         return r;
     }
 
@@ -104,7 +104,7 @@ class WarningReceiptTest {
                         new ResidentPlace(2, 0, 5000, 0, 500, 1000, Fixtures.ALL_TIGHT)), 3, 1,
                 Fixtures.ALL_INDOORS, new TestStreams(4).stream(PopulationRandom.PLACEMENT));
         WarningChannel sure = new WarningChannel(ChannelKind.CELL_BROADCAST, 1.0, 2, 60);
-        new WarningReceipt(List.of(sure), Double.POSITIVE_INFINITY, new TestStreams(4))
+        new WarningReceipt(List.of(sure), Double.POSITIVE_INFINITY, OdourCue.NONE, new TestStreams(4))
                 .issue(r, new boolean[] {false, false, true}, 0);
         for (int i = 0; i < r.count(); i++) {
             assertEquals(r.homePlace[i] == 2, r.warnedS[i] >= 0, "resident " + i);
@@ -119,7 +119,7 @@ class WarningReceiptTest {
         r.location[2] = LocationState.VEHICLE.code();
         OutdoorGrid grid = new OutdoorGrid(100, r);
         double cue = Fixtures.chlorinePpm(0.5);
-        WarningReceipt receipt = new WarningReceipt(List.of(), cue, new TestStreams(5));
+        WarningReceipt receipt = new WarningReceipt(List.of(), cue, OdourCue.NONE, new TestStreams(5));
         FirstTimes official = new FirstTimes(1);
         FirstTimes self = new FirstTimes(1);
         grid.sample(Fixtures.uniform(0.9 * cue));
@@ -140,7 +140,7 @@ class WarningReceiptTest {
         Residents unwarned = Fixtures.town(1, 10, Fixtures.ALL_OUTDOORS, 5);
         OutdoorGrid g = new OutdoorGrid(100, unwarned);
         g.sample(Fixtures.uniform(1.0));
-        new WarningReceipt(List.of(), Double.POSITIVE_INFINITY, new TestStreams(5))
+        new WarningReceipt(List.of(), Double.POSITIVE_INFINITY, OdourCue.NONE, new TestStreams(5))
                 .receive(unwarned, g, 0, 60, official, self);
         assertTrue(Float.isNaN(unwarned.warnedS[0]));
     }
@@ -149,8 +149,9 @@ class WarningReceiptTest {
     void rejectsDuplicateChannelsAndBadParameters() {
         WarningChannel siren = new WarningChannel(ChannelKind.SIREN, 0.7, 1.8, 600);
         assertThrows(IllegalArgumentException.class,
-                () -> new WarningReceipt(List.of(siren, siren), 1, new TestStreams(0)));
-        assertThrows(IllegalArgumentException.class, () -> new WarningReceipt(List.of(), 0, new TestStreams(0)));
+                () -> new WarningReceipt(List.of(siren, siren), 1, OdourCue.NONE, new TestStreams(0)));
+        assertThrows(IllegalArgumentException.class,
+                () -> new WarningReceipt(List.of(), 0, OdourCue.NONE, new TestStreams(0)));
         assertThrows(IllegalArgumentException.class, () -> new WarningChannel(ChannelKind.MEDIA, 1.2, 1.5, 1800));
         assertThrows(IllegalArgumentException.class, () -> new WarningChannel(ChannelKind.MEDIA, 0.6, 0, 1800));
     }
