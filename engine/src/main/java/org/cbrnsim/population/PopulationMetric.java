@@ -16,12 +16,17 @@ public enum PopulationMetric {
     ABOVE_AEGL2("above_aegl2"),
     /** Exceeded AEGL-3 at some time, dead or alive. */
     ABOVE_AEGL3("above_aegl3"),
-    /** Alive with a light injury. */
-    INJURED_LIGHT("injured_light"),
-    /** Alive with a moderate injury. */
-    INJURED_MODERATE("injured_moderate"),
-    /** Alive with a severe injury. */
-    INJURED_SEVERE("injured_severe"),
+    /**
+     * Sought care and went home (worst state so far: symptoms, not admitted), plus the worried well; each
+     * person counted once, in their worst state ({@link HealthState}), so the four outcome columns add up.
+     */
+    SOUGHT_CARE("sought_care"),
+    /** Attendees without symptoms (the worried well), already included in {@link #SOUGHT_CARE}. */
+    WORRIED_WELL("worried_well"),
+    /** Admitted to hospital, worst state so far (not intensive care, not dead). */
+    ADMITTED("admitted"),
+    /** Needed intensive care, worst state so far (alive). */
+    ICU("icu"),
     /** Dead. */
     DEAD("dead");
 

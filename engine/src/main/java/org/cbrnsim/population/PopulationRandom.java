@@ -19,6 +19,8 @@ public interface PopulationRandom {
     String DECISION = "decision";
     /** Each resident's susceptibility (the uniform threshold of the lethality probit). */
     String HEALTH = "health";
+    /** Care-seeking: whether a resident who seeks care brings a worried-well attendee ({@link HealthUpdate}). */
+    String CARE = "population.care";
 
     /** The stream called {@code name}; the same name must give the same stream object each time. */
     RandomGenerator stream(String name);

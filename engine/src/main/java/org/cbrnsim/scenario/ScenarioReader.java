@@ -42,7 +42,8 @@ final class ScenarioReader {
         Optional<List<HazardSpec>> hazards = top.required("hazards",
                 new HazardReader(library, places, region, clock, weather)::read);
         Optional<PopulationSpec> population = clock.flatMap(c -> top.optional("population",
-                v -> v.mapping(PopulationReader.KEYS, p -> PopulationReader.read(p, c, places)),
+                v -> v.mapping(PopulationReader.KEYS, p -> PopulationReader.read(p, c, places,
+                        hazards.flatMap(h -> h.stream().findFirst()).map(HazardSpec::substance))),
                 ScenarioDefaults.population(c.start())));
         Optional<ExerciseSpec> exercise = name.flatMap(n -> top.optional("exercise",
                 v -> v.mapping(ExerciseReader.KEYS, e -> ExerciseReader.read(e, n)), ExerciseReader.defaults(n)));

@@ -84,17 +84,26 @@ final class SummaryParagraph {
 
     private Optional<String> casualties() {
         double dead = kpi("dead");
-        double severe = kpi("injured_severe");
-        double moderate = kpi("injured_moderate");
-        double light = kpi("injured_light");
-        if (Double.isNaN(dead) || Double.isNaN(severe) || Double.isNaN(moderate) || Double.isNaN(light)) {
+        double icu = kpi("icu");
+        double admitted = kpi("admitted");
+        double soughtCare = kpi("sought_care");
+        if (Double.isNaN(dead) || Double.isNaN(icu) || Double.isNaN(admitted) || Double.isNaN(soughtCare)) {
             return Optional.empty();
         }
         StringBuilder text = new StringBuilder("By the end of the run (").append(clock.elapsed(summary.endS()))
                 .append(") ").append(people(dead)).append(" had died and ")
-                .append(FigureText.whole(severe + moderate + light)).append(" were injured (")
-                .append(FigureText.whole(severe)).append(" severely, ").append(FigureText.whole(moderate))
-                .append(" moderately, ").append(FigureText.whole(light)).append(" lightly)");
+                .append(FigureText.whole(icu + admitted + soughtCare)).append(" more had sought care (")
+                .append(FigureText.whole(icu)).append(" needing intensive care, ").append(FigureText.whole(admitted))
+                .append(" admitted, ").append(FigureText.whole(soughtCare)).append(" sent home");
+        double worriedWell = kpi("worried_well");
+        if (!Double.isNaN(worriedWell)) {
+            text.append(", ").append(FigureText.whole(worriedWell)).append(" of them without symptoms");
+        }
+        text.append(')');
+        String probit = summary.notes().get("lethality_probit");
+        if (probit != null) {
+            text.append("; deaths by the ").append(probit).append(" lethality probit");
+        }
         double evacuated = kpi("evacuated");
         if (!Double.isNaN(evacuated)) {
             text.append("; ").append(people(evacuated)).append(" had been evacuated");
