@@ -16,7 +16,7 @@ import org.cbrnsim.hazard.substance.ProbitFunction;
  * rising medians a person who dies has passed every lower tier. The median of a tier comes from its anchor:
  * a constant exposure C for t minutes gives D50_k = Cⁿ·t (C in the probit's unit; Purple Book §5.2.2), a
  * lethality p gives D50_k = D50·e^(Φ⁻¹(p)/b). Substances without a probit accumulate no toxic load; their
- * tiers are "guideline tier k exceeded".
+ * tiers are "guideline tier k exceeded" (a load-based tier is never reached when no probit is given).
  */
 final class OutcomeLadder {
 
@@ -39,9 +39,8 @@ final class OutcomeLadder {
             OutcomeAnchor anchor = anchors[k];
             if (anchor instanceof OutcomeAnchor.AeglTierExceeded t) {
                 guidelineTier[k] = t.tier();
-            } else if (!(anchor instanceof OutcomeAnchor.NotModelled)) {
-                ProbitFunction probit = health.probit().orElseThrow(() -> new IllegalArgumentException(
-                        health.substance().id() + ": a load-based outcome tier needs a lethality probit"));
+            } else if (!(anchor instanceof OutcomeAnchor.NotModelled) && health.probit().isPresent()) {
+                ProbitFunction probit = health.probit().get();
                 loadRatio[k] = medianLoad(anchor, probit, health) / medianLoad(probit);
                 if (!(loadRatio[k] > previous && loadRatio[k] < 1)) {
                     throw new IllegalArgumentException("health-effects.yaml, " + health.substance().id() + ": the median of "

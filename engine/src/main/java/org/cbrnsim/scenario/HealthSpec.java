@@ -22,9 +22,15 @@ public record HealthSpec(Optional<String> probit) {
         Objects.requireNonNull(probit, "probit");
     }
 
-    /** The default: the substance's own choice. */
+    /** The default: the substance's own choice (resolved by {@link #resolvedFor} once the substance is known). */
     public static HealthSpec defaults() {
         return new HealthSpec(Optional.empty());
+    }
+
+    /** This spec with the set filled in for {@code substance} when left out (nothing for a substance without probits). */
+    public HealthSpec resolvedFor(Substance substance) {
+        return probit.isPresent() ? this
+                : new HealthSpec(HealthEffectsLibrary.bundled().require(substance).lethalitySet());
     }
 
     /** The lethality probit used for {@code substance}: the scenario's set, else the one of health-effects.yaml. */
@@ -38,9 +44,10 @@ public record HealthSpec(Optional<String> probit) {
         return probit.orElseGet(() -> HealthEffectsLibrary.bundled().require(substance).lethalitySet().orElse(NONE));
     }
 
-    /** Why that set is used: "set in the scenario", or the reason given in health-effects.yaml. */
+    /** Why that set is used: the reason given in health-effects.yaml for its own choice, else "chosen in the scenario". */
     public String reasonFor(Substance substance) {
-        return probit.isPresent() ? "chosen in the scenario (population.health.probit)"
-                : HealthEffectsLibrary.bundled().require(substance).why();
+        var effects = HealthEffectsLibrary.bundled().require(substance);
+        return effects.lethalitySet().orElse(NONE).equals(setFor(substance)) ? effects.why()
+                : "chosen in the scenario (population.health.probit) instead of " + effects.lethalitySet().orElse(NONE);
     }
 }

@@ -32,4 +32,9 @@ public record PopulationSpec(StartShares atStart, AirExchangeRates airExchange, 
             throw new IllegalArgumentException("scale (residents per agent) must be >= 1, got " + scale);
         }
     }
+
+    /** The same population with {@code health} instead. */
+    public PopulationSpec withHealth(HealthSpec health) {
+        return new PopulationSpec(atStart, airExchange, warning, decision, evacuation, scale, health);
+    }
 }

@@ -20,6 +20,12 @@ final class ScenarioReader {
     private ScenarioReader() {
     }
 
+    /** {@code population} with the probit set of the first hazard's substance filled in when left out. */
+    private static PopulationSpec resolved(PopulationSpec population, List<HazardSpec> hazards) {
+        return hazards.isEmpty() ? population
+                : population.withHealth(population.health().resolvedFor(hazards.get(0).substance()));
+    }
+
     static Optional<Scenario> read(YamlValue root, SubstanceLibrary library) {
         Optional<YamlMapping> mapping = root.mapping(KEYS);
         if (mapping.isEmpty()) {
@@ -53,6 +59,6 @@ final class ScenarioReader {
         return Optional.of(new Scenario(format.orElseThrow(), id.orElseThrow(), name.orElseThrow(),
                 description.orElseThrow(), sources.orElseThrow(), exercise.orElseThrow(), clock.orElseThrow(),
                 region.orElseThrow().region(), places.specs(), roads.orElseThrow(), weather.orElseThrow(),
-                hazards.orElseThrow(), population.orElseThrow()));
+                hazards.orElseThrow(), resolved(population.orElseThrow(), hazards.orElseThrow())));
     }
 }
