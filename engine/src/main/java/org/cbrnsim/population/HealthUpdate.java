@@ -22,7 +22,8 @@ import org.cbrnsim.hazard.substance.ProbitFunction;
  *     with probability s / (1 − s), one more attendee without symptoms, s the worried-well share of the
  *     non-admitted attendees ({@code health-effects.yaml}; Kim et al. 2014). The draw is made from the
  *     stream "population.care", one uniform per such resident in resident order; the attendee is counted
- *     in the resident's country.</li>
+ *     in the resident's country for as long as the resident is not admitted (the share is one of the
+ *     non-admitted attendees).</li>
  * </ul>
  */
 public final class HealthUpdate {
@@ -32,7 +33,7 @@ public final class HealthUpdate {
     private final float[] lethalLoad;
     private final RandomGenerator careStream;
     private final double companionProbability;
-    private final long[] worriedWell;
+    private final boolean[] companion;
 
     /**
      * Health for {@code residents} and the chemical of {@code health}; draws every resident's tolerance
@@ -51,12 +52,16 @@ public final class HealthUpdate {
         }
         this.careStream = careStream;
         this.companionProbability = health.worriedWellShare() / (1 - health.worriedWellShare());
-        this.worriedWell = new long[residents.countryCount()];
+        this.companion = new boolean[residents.count()];
     }
 
-    /** Attendees without symptoms so far, per country index (live array; read, do not write). */
-    long[] worriedWell() {
-        return worriedWell;
+    /**
+     * Per resident: whether they brought a worried-well attendee when they first sought care (live array; read,
+     * do not write). Counted while the resident's worst state is {@link HealthState#SOUGHT_CARE}, so the share is
+     * one of the non-admitted attendees, as published.
+     */
+    boolean[] companions() {
+        return companion;
     }
 
     /** Updates tiers and outcomes at {@code tS}, noting milestones and deaths per place. */
@@ -90,9 +95,8 @@ public final class HealthUpdate {
             if (outcome.code() > before) {
                 r.health[i] = outcome.code();
                 outcomeFirsts.note(4 * country + outcome.ordinal() - 1, tS);
-                if (before == none && outcome == HealthState.SOUGHT_CARE
-                        && careStream.nextDouble() < companionProbability) {
-                    worriedWell[country]++;
+                if (before == none && outcome == HealthState.SOUGHT_CARE) {
+                    companion[i] = careStream.nextDouble() < companionProbability;
                 }
             }
         }

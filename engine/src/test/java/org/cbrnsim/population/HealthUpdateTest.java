@@ -145,10 +145,18 @@ class HealthUpdateTest {
         assertTrue(Arrays.equals(a.health, b.health));
         int seekers = count(a, HealthState.SOUGHT_CARE);
         double p = 0.365 / (1 - 0.365);
-        assertEquals(p * seekers, first.worriedWell()[0], 5 * Math.sqrt(seekers * p * (1 - p)));
-        assertNotEquals(first.worriedWell()[0], second.worriedWell()[0]);
-        long drawn = first.worriedWell()[0];
+        assertEquals(p * seekers, companions(first), 5 * Math.sqrt(seekers * p * (1 - p)));
+        assertNotEquals(companions(first), companions(second));
+        boolean[] drawn = first.companions().clone();
         first.step(a, 120, new FirstTimes(3), new FirstTimes(4), new StepTally(1));
-        assertEquals(drawn, first.worriedWell()[0], "no second draw for the same person");
+        assertTrue(Arrays.equals(drawn, first.companions()), "no second draw for the same person");
+    }
+
+    private static int companions(HealthUpdate health) {
+        int n = 0;
+        for (boolean c : health.companions()) {
+            n += c ? 1 : 0;
+        }
+        return n;
     }
 }

@@ -7,7 +7,7 @@ import java.awt.Color;
 import java.util.List;
 import java.util.Optional;
 
-/** Health outcomes over time, per country (timeseries.csv sought_care, admitted, icu, dead), drawn as steps. */
+/** Health outcomes over time, per country (timeseries.csv sought_care, admitted, icu, dead), straight lines between counts. */
 public final class CasualtiesChart implements DebriefChart {
 
     private static final List<MetricLine> LINES = List.of(
@@ -31,7 +31,7 @@ public final class CasualtiesChart implements DebriefChart {
         return "People by their worst health outcome so far, from the toxic load each resident breathed and the"
                 + " dose-response of the substance (timeseries.csv, columns sought_care, admitted, icu, dead; sought care"
                 + " includes the worried well). Each person is counted once: one whose state worsens moves from one line to"
-                + " the next, so a lower line can fall while the total rises. Drawn as steps, the counts of each minute."
+                + " the next, so a lower line can fall while the total rises. Straight lines join the counts of successive minutes."
                 + deathsBy(run) + PeopleOverTime.shortenedNote(run, LINES);
     }
 

@@ -5,7 +5,7 @@ import org.cbrnsim.viz.run.RunRecord;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -18,8 +18,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Counts of people over time from timeseries.csv, one line per metric drawn as steps (a count holds until the next
- * row; never smoothed, so a line never passes below or above the recorded counts): one plot for a one-country region, or one plot
+ * Counts of people over time from timeseries.csv, one line per metric drawn as straight segments between the counts
+ * of successive rows (never a spline: between two rows a line stays between their counts, so it never dips below
+ * a later value or overshoots one), each line one path so that its dash pattern shows: one plot for a one-country region, or one plot
  * per country side by side, each on its own "people" scale so that a country with few people affected is not flattened
  * by one with many.
  */
@@ -69,7 +70,7 @@ final class PeopleOverTime {
     private static XYPlot plot(RunRecord run, List<MetricLine> lines, String suffix) {
         double[] timesS = run.timeSeries().timesS();
         XYSeriesCollection dataset = new XYSeriesCollection();
-        XYStepRenderer renderer = new XYStepRenderer();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < lines.size(); i++) {
             MetricLine line = lines.get(i);
             double[] values = run.timeSeries().column(line.column() + suffix).orElseThrow();

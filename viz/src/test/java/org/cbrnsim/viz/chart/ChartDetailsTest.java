@@ -13,7 +13,7 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYSplineRenderer;
-import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -130,15 +130,15 @@ class ChartDetailsTest {
     }
 
     /**
-     * Counts are drawn as steps through the recorded values, never smoothed: every panel's renderer is a step
-     * renderer (not a spline), each series holds exactly the timeseries.csv column, and the dead, a cumulative count,
-     * never fall, so no drawn line dips below a value it reaches later.
+     * Counts are drawn as straight lines through the recorded values, never smoothed: every panel's renderer is the
+     * plain line renderer (not a spline, which overshoots), each series holds exactly the timeseries.csv column, and
+     * the dead, a cumulative count, never fall, so no drawn line dips below a value it reaches later.
      */
     @Test
-    void countsAreDrawnAsStepsThroughTheRecordedValues() {
+    void countsAreDrawnAsStraightLinesThroughTheRecordedValues() {
         for (DebriefChart chart : List.of(new CasualtiesChart(), new ExposureChart(), new ProtectiveActionChart())) {
             for (XYPlot panel : plots(chart.draw(run).orElseThrow())) {
-                assertTrue(panel.getRenderer() instanceof XYStepRenderer, chart.id());
+                assertEquals(XYLineAndShapeRenderer.class, panel.getRenderer().getClass(), chart.id());
                 assertFalse(panel.getRenderer() instanceof XYSplineRenderer, chart.id());
             }
         }
