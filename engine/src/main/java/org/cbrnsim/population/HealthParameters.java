@@ -20,7 +20,7 @@ import org.cbrnsim.units.IdealGas;
  * @param temperatureK     air temperature for ppm conversions (K)
  * @param pressurePa       air pressure for ppm conversions (Pa)
  * @param effects          the substance's outcome tiers
- * @param worriedWellShare share of people without symptoms among the non-admitted attendees, in [0, 1)
+ * @param worriedWellShare share of people without symptoms among all attendees, in [0, 1)
  */
 public record HealthParameters(Substance substance, Optional<ProbitFunction> probit, double temperatureK,
                                double pressurePa, HealthEffects effects, double worriedWellShare) {

@@ -18,12 +18,11 @@ import org.cbrnsim.hazard.substance.ProbitFunction;
  *     load D is exactly Φ(Y(D) − 5) times their number.</li>
  * <li><b>Sought care, admitted, intensive care</b>: the tiers of {@link OutcomeLadder}, reached with the
  *     same tolerance u, so the worst state is always the one recorded.</li>
- * <li><b>Worried well</b>: a resident who first reaches "sought care" (not admitted at that step) brings,
- *     with probability s / (1 − s), one more attendee without symptoms, s the worried-well share of the
- *     non-admitted attendees ({@code health-effects.yaml}; Kim et al. 2014). The draw is made from the
- *     stream "population.care", one uniform per such resident in resident order; the attendee is counted
- *     in the resident's country for as long as the resident is not admitted (the share is one of the
- *     non-admitted attendees).</li>
+ * <li><b>Worried well</b>: a resident who first needs care (sought care, admitted or intensive care, alive)
+ *     brings, with probability s / (1 − s), one more attendee without symptoms, s the share of attendees without
+ *     symptoms ({@code health-effects.yaml}; Kim et al. 2014). The draw is made from the stream
+ *     "population.care", one uniform per such resident in resident order; the attendee is counted in the
+ *     resident's country under "sought care" and stays counted (a visit does not un-happen).</li>
  * </ul>
  */
 public final class HealthUpdate {
@@ -33,7 +32,7 @@ public final class HealthUpdate {
     private final float[] lethalLoad;
     private final RandomGenerator careStream;
     private final double companionProbability;
-    private final boolean[] companion;
+    private final long[] worriedWell;
 
     /**
      * Health for {@code residents} and the chemical of {@code health}; draws every resident's tolerance
@@ -52,16 +51,12 @@ public final class HealthUpdate {
         }
         this.careStream = careStream;
         this.companionProbability = health.worriedWellShare() / (1 - health.worriedWellShare());
-        this.companion = new boolean[residents.count()];
+        this.worriedWell = new long[residents.countryCount()];
     }
 
-    /**
-     * Per resident: whether they brought a worried-well attendee when they first sought care (live array; read,
-     * do not write). Counted while the resident's worst state is {@link HealthState#SOUGHT_CARE}, so the share is
-     * one of the non-admitted attendees, as published.
-     */
-    boolean[] companions() {
-        return companion;
+    /** Worried-well attendees so far, per country index (live array; read, do not write); they never leave the count. */
+    long[] worriedWell() {
+        return worriedWell;
     }
 
     /** Updates tiers and outcomes at {@code tS}, noting milestones and deaths per place. */
@@ -95,8 +90,8 @@ public final class HealthUpdate {
             if (outcome.code() > before) {
                 r.health[i] = outcome.code();
                 outcomeFirsts.note(4 * country + outcome.ordinal() - 1, tS);
-                if (before == none && outcome == HealthState.SOUGHT_CARE) {
-                    companion[i] = careStream.nextDouble() < companionProbability;
+                if (before == none && outcome != HealthState.DEAD && careStream.nextDouble() < companionProbability) {
+                    worriedWell[country]++;
                 }
             }
         }

@@ -128,7 +128,7 @@ public final class Population {
     /** Record phase: fills {@code into} with the counts at {@code tS}. */
     public void count(double tS, PopulationCounts into) {
         requireTime(tS);
-        into.tally(residents, health.companions(), tS);
+        into.tally(residents, health.worriedWell(), tS);
     }
 
     private static void requireTime(double tS) {

@@ -47,10 +47,10 @@ public final class PopulationCounts {
     }
 
     /**
-     * Recounts everything from {@code r} at time {@code tS} (for {@link PopulationMetric#WARNED}), with one
-     * worried-well attendee for each resident flagged in {@code companion} whose worst state is sought care.
+     * Recounts everything from {@code r} at time {@code tS} (for {@link PopulationMetric#WARNED}), with
+     * {@code worriedWell} attendees without symptoms per country, counted under sought care.
      */
-    void tally(Residents r, boolean[] companion, double tS) {
+    void tally(Residents r, long[] worriedWell, double tS) {
         if (r.countryCount() > countries) {
             throw new IllegalArgumentException("counts hold " + countries + " countries, the residents "
                     + r.countryCount());
@@ -58,7 +58,6 @@ public final class PopulationCounts {
         Arrays.fill(values, 0L);
         float now = (float) tS;
         byte dead = HealthState.DEAD.code();
-        byte soughtCare = HealthState.SOUGHT_CARE.code();
         byte shelter = Decision.SHELTER.code();
         byte indoors = LocationState.INDOORS.code();
         byte arrived = LocationState.ARRIVED.code();
@@ -78,10 +77,6 @@ public final class PopulationCounts {
             if (health > 0) {
                 values[row + OUTCOME[health]]++;
             }
-            if (health == soughtCare && companion[i]) {
-                values[row + PopulationMetric.WORRIED_WELL.ordinal()]++;
-                values[row + PopulationMetric.SOUGHT_CARE.ordinal()]++;
-            }
             if (r.location[i] == arrived) {
                 values[row + PopulationMetric.EVACUATED.ordinal()]++;
             } else if ((r.flags[i] & Residents.EN_ROUTE) != 0) {
@@ -89,6 +84,10 @@ public final class PopulationCounts {
             } else if (r.decision[i] == shelter && r.location[i] == indoors) {
                 values[row + PopulationMetric.SHELTERED.ordinal()]++;
             }
+        }
+        for (int c = 0; c < worriedWell.length; c++) {
+            values[c * M + PopulationMetric.WORRIED_WELL.ordinal()] += worriedWell[c];
+            values[c * M + PopulationMetric.SOUGHT_CARE.ordinal()] += worriedWell[c];
         }
         int totalRow = countries * M;
         for (int c = 0; c < countries; c++) {

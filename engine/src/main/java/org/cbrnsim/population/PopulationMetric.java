@@ -21,7 +21,7 @@ public enum PopulationMetric {
      * person counted once, in their worst state ({@link HealthState}), so the four outcome columns add up.
      */
     SOUGHT_CARE("sought_care"),
-    /** Attendees without symptoms (the worried well), already included in {@link #SOUGHT_CARE}. */
+    /** Attendees without symptoms (the worried well), already included in {@link #SOUGHT_CARE}; they never leave it. */
     WORRIED_WELL("worried_well"),
     /** Admitted to hospital, worst state so far (not intensive care, not dead). */
     ADMITTED("admitted"),

@@ -17,20 +17,19 @@ class PopulationCountsTest {
         for (int i = 0; i < states.length; i++) {
             r.health[i] = states[i].code();
         }
-        boolean[] companion = {false, true, false, true, true, true, false};
         PopulationCounts counts = new PopulationCounts(2);
-        counts.tally(r, companion, 0);
-        assertEquals(2 + 1, counts.get(0, PopulationMetric.SOUGHT_CARE), "only the companion of one still at sought care");
-        assertEquals(1, counts.get(0, PopulationMetric.WORRIED_WELL));
+        counts.tally(r, new long[] {3, 1}, 0);
+        assertEquals(2 + 3, counts.get(0, PopulationMetric.SOUGHT_CARE));
+        assertEquals(3, counts.get(0, PopulationMetric.WORRIED_WELL));
         assertEquals(1, counts.get(0, PopulationMetric.ADMITTED));
         assertEquals(0, counts.get(0, PopulationMetric.ICU));
         assertEquals(1, counts.get(0, PopulationMetric.DEAD));
-        assertEquals(0, counts.get(1, PopulationMetric.SOUGHT_CARE), "resident 5 went on to intensive care");
+        assertEquals(1, counts.get(1, PopulationMetric.SOUGHT_CARE), "the worried-well attendee of country 1");
         assertEquals(1, counts.get(1, PopulationMetric.ICU));
         assertEquals(1, counts.get(1, PopulationMetric.DEAD));
-        assertEquals(3, counts.total(PopulationMetric.SOUGHT_CARE));
+        assertEquals(6, counts.total(PopulationMetric.SOUGHT_CARE));
         assertEquals(2, counts.total(PopulationMetric.DEAD));
-        assertEquals(6 + 1, counts.total(PopulationMetric.SOUGHT_CARE) + counts.total(PopulationMetric.ADMITTED)
-                + counts.total(PopulationMetric.ICU) + counts.total(PopulationMetric.DEAD), "6 hurt residents + 1 worried well");
+        assertEquals(6 + 4, counts.total(PopulationMetric.SOUGHT_CARE) + counts.total(PopulationMetric.ADMITTED)
+                + counts.total(PopulationMetric.ICU) + counts.total(PopulationMetric.DEAD), "6 hurt residents + 4 worried well");
     }
 }

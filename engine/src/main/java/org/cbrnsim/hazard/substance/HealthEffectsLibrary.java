@@ -62,7 +62,7 @@ public final class HealthEffectsLibrary {
         return List.copyOf(byId.values());
     }
 
-    /** Share of people without symptoms among the non-admitted attendees (0 ≤ share < 1). */
+    /** Share of people without symptoms among all attendees (0 ≤ share < 1). */
     public double worriedWellShare() {
         return worriedWellShare;
     }

@@ -64,7 +64,7 @@ class HealthEffectsLibraryTest {
         assertEquals(10, ((OutcomeAnchor.ConstantExposure) chlorine.soughtCare()).concentration());
         assertEquals(30, ((OutcomeAnchor.ConstantExposure) chlorine.admitted()).concentration());
         assertEquals(50, ((OutcomeAnchor.ConstantExposure) chlorine.icu()).concentration());
-        assertEquals(0.365, EFFECTS.worriedWellShare());
+        assertEquals(0.365 * 209 / 211, EFFECTS.worriedWellShare(), 5e-4);
     }
 
     private static final String HEAD = "format: 1\ncare_seeking:\n  worried_well_share: {value: 0.3, source: s}\nsubstances:\n";

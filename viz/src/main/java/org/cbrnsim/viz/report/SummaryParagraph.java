@@ -19,7 +19,8 @@ import org.cbrnsim.scenario.Scenario;
 /**
  * The summary paragraph, written from the scenario, the run's KPIs and its events: what was released,
  * where and when; the first warning; how many people were exposed above AEGL-3 and AEGL-2 in all (the counts only grow);
- * dead, injured, evacuated and sheltered; the countries the cloud reached and its border crossings.
+ * dead, sought care, admitted and in intensive care, evacuated and sheltered; the countries the cloud reached and
+ * its border crossings.
  * A sentence whose figures the run does not have is left out.
  */
 final class SummaryParagraph {
