@@ -148,7 +148,9 @@ class HealthUpdateTest {
         assertEquals(p * seekers, first.worriedWell()[0], 5 * Math.sqrt(seekers * p * (1 - p)));
         assertNotEquals(first.worriedWell()[0], second.worriedWell()[0]);
         long drawn = first.worriedWell()[0];
-        Arrays.fill(a.toxicLoad, 1e6f);
+        for (int i = 0; i < n; i++) {
+            a.toxicLoad[i] = a.health[i] > 0 ? 1e6f : a.toxicLoad[i];
+        }
         first.step(a, 120, new FirstTimes(3), new FirstTimes(4), new StepTally(1));
         assertTrue(count(a, HealthState.SOUGHT_CARE) < count(b, HealthState.SOUGHT_CARE), "some went on to be admitted");
         assertEquals(drawn, first.worriedWell()[0], "no second draw for the same person, and none taken back");
