@@ -1,5 +1,7 @@
 package org.cbrnsim.population;
 
+import java.util.Locale;
+
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.cbrnsim.hazard.substance.OutcomeAnchor;
 import org.cbrnsim.hazard.substance.ProbitFunction;
@@ -44,7 +46,7 @@ final class OutcomeLadder {
                 loadRatio[k] = medianLoad(anchor, probit, health) / medianLoad(probit);
                 if (!(loadRatio[k] > previous && loadRatio[k] < 1)) {
                     throw new IllegalArgumentException("health-effects.yaml, " + health.substance().id() + ": the median of "
-                            + TIERS[k].name().toLowerCase(java.util.Locale.ROOT) + " must lie above the lower tiers' and below"
+                            + TIERS[k].name().toLowerCase(Locale.ROOT) + " must lie above the lower tiers' and below"
                             + " the LC50 of " + probit.setName() + "; its load is " + loadRatio[k] + " × the LC50 load");
                 }
                 previous = loadRatio[k];
