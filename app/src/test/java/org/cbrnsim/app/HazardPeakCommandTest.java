@@ -41,4 +41,15 @@ class HazardPeakCommandTest {
         assertTrue(points.get(0).get("toxic_load_unit").asText().startsWith("ppm"));
         assertTrue(points.get(0).get("probability_of_death").asDouble() > points.get(1).get("probability_of_death").asDouble());
     }
+
+    /** Without --probit the set chosen for the chemical in health-effects.yaml is used: Lees for chlorine. */
+    @Test
+    void theDefaultProbitIsTheSubstancesChoice() throws Exception {
+        CommandLineRun run = CommandLineRun.of("hazard", "peak", "--chemical", "chlorine", "--rate", "5kg/s",
+                "--duration", "10min", "--wind", "2m/s", "--stability", "F", "--model", "gaussian",
+                "--distances", "300m", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("Lees (2005) / HSE OSD/30 Table 2",
+                JSON.readTree(run.out()).get("points").get(0).get("probit_set").asText());
+    }
 }

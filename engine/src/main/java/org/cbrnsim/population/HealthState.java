@@ -1,16 +1,16 @@
 package org.cbrnsim.population;
 
 /**
- * A resident's injury severity, never decreasing during a run. Stored in {@link Residents#health}.
- * The rules that set it are in {@link HealthUpdate}: {@link #LIGHT} when AEGL-2 is exceeded,
- * {@link #MODERATE} when AEGL-3 is exceeded, {@link #SEVERE} at the HSE SLOT toxic load (about 1 %
- * lethality), {@link #DEAD} by the lethality probit.
+ * A person's worst health outcome so far, never improving during a run; stored in {@link Residents#health}.
+ * The rules that set it are in {@link HealthUpdate} and {@link OutcomeLadder}: {@link #SOUGHT_CARE} (symptoms
+ * that send a person to a doctor or an emergency department, then home), {@link #ADMITTED} (admitted to
+ * hospital), {@link #ICU} (intensive care), {@link #DEAD} (by the lethality probit).
  */
 public enum HealthState {
-    NO_INJURY,
-    LIGHT,
-    MODERATE,
-    SEVERE,
+    NONE,
+    SOUGHT_CARE,
+    ADMITTED,
+    ICU,
     DEAD;
 
     /** The byte stored per resident. */

@@ -2,7 +2,6 @@ package org.cbrnsim.population;
 
 import java.util.random.RandomGenerator;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.cbrnsim.hazard.substance.ProbitFunction;
 
 /**
@@ -12,60 +11,57 @@ import org.cbrnsim.hazard.substance.ProbitFunction;
  *     the exposure so far (∫C dt / (t − start), the clock started by {@link Exposure}), exceeds the
  *     tier-k level for that exposure duration (AEGL duration-specific levels, NRC; the next longer
  *     tabulated duration, as {@link org.cbrnsim.hazard.effects.AeglTier}).</li>
- * <li><b>Injury</b>, mapped from the published definitions of the levels (our mapping, [A]):
- *     {@link HealthState#LIGHT} once AEGL-2 is exceeded ("irreversible or other serious,
- *     long-lasting adverse health effects or an impaired ability to escape", NRC 2001 AEGL SOP);
- *     {@link HealthState#MODERATE} once AEGL-3 is exceeded ("life-threatening health effects or
- *     death"); {@link HealthState#SEVERE} once the toxic load reaches the load of 1 % lethality of
- *     the probit, the UK HSE SLOT criterion ("some people seriously injured, requiring prolonged
- *     treatment"; SLOT ≈ 1 % fatalities, HSE "Assessment of the Dangerous Toxic Load",
- *     hse.gov.uk/chemicals/haztox.htm).</li>
  * <li><b>Death</b> by the probit P = Φ(Y − 5), Y = a + b·ln(D) (Finney 1971; TNO Purple Book CPR
- *     18E §5.2): each resident draws a uniform threshold u once (stream "health") and dies when
- *     Φ(Y − 5) ≥ u. Φ and ln are monotone, so this is D ≥ D*(u) = exp((5 + Φ⁻¹(u) − a)/b), a load
- *     threshold computed once per resident; a death never un-happens and the expected number of
- *     deaths among residents with load D is exactly Φ(Y(D) − 5) times their number.</li>
+ *     18E §5.2): each resident draws a uniform u once (stream "health") and dies when Φ(Y − 5) ≥ u.
+ *     Φ and ln are monotone, so this is D ≥ D*(u) = exp((5 + Φ⁻¹(u) − a)/b), a load threshold computed
+ *     once per resident; a death never un-happens and the expected number of deaths among residents with
+ *     load D is exactly Φ(Y(D) − 5) times their number.</li>
+ * <li><b>Sought care, admitted, intensive care</b>: the tiers of {@link OutcomeLadder}, reached with the
+ *     same tolerance u, so the worst state is always the one recorded.</li>
+ * <li><b>Worried well</b>: a resident who first needs care (sought care, admitted or intensive care, alive)
+ *     brings, with probability s / (1 − s), one more attendee without symptoms, s the share of attendees without
+ *     symptoms ({@code health-effects.yaml}; Kim et al. 2014). The draw is made from the stream
+ *     "population.care", one uniform per such resident in resident order; the attendee is counted in the
+ *     resident's country under "sought care" and stays counted (a visit does not un-happen).</li>
  * </ul>
  */
 public final class HealthUpdate {
 
-    /** Lethality of the HSE SLOT, the threshold of {@link HealthState#SEVERE}. */
-    static final double SLOT_LETHALITY = 0.01;
-    private static final double PROBIT_OFFSET = 5.0;
-    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0.0, 1.0);
-
     private final AeglLevels levels;
+    private final OutcomeLadder ladder;
     private final float[] lethalLoad;
-    private final double slotLoad;
+    private final RandomGenerator careStream;
+    private final double companionProbability;
+    private final long[] worriedWell;
 
     /**
-     * Health for {@code residents} and the chemical of {@code health}; draws every resident's
-     * threshold from {@code healthStream}, one uniform each in resident order.
+     * Health for {@code residents} and the chemical of {@code health}; draws every resident's tolerance
+     * from {@code healthStream} now, one uniform each in resident order, and the worried well from
+     * {@code careStream} as residents first seek care.
      */
-    public HealthUpdate(HealthParameters health, Residents residents, RandomGenerator healthStream) {
+    public HealthUpdate(HealthParameters health, Residents residents, RandomGenerator healthStream,
+                        RandomGenerator careStream) {
         levels = new AeglLevels(health);
+        ladder = new OutcomeLadder(health);
         lethalLoad = new float[residents.count()];
         ProbitFunction probit = health.probit().orElse(null);
         for (int i = 0; i < residents.count(); i++) {
             double u = healthStream.nextDouble();
-            lethalLoad[i] = probit == null ? Float.POSITIVE_INFINITY : (float) loadAtLethality(probit, u);
+            lethalLoad[i] = probit == null ? Float.POSITIVE_INFINITY : (float) OutcomeLadder.loadAtLethality(probit, u);
         }
-        slotLoad = probit == null ? Double.POSITIVE_INFINITY : loadAtLethality(probit, SLOT_LETHALITY);
+        this.careStream = careStream;
+        this.companionProbability = health.worriedWellShare() / (1 - health.worriedWellShare());
+        this.worriedWell = new long[residents.countryCount()];
     }
 
-    /** The toxic load whose probit gives lethality {@code p}: exp((5 + Φ⁻¹(p) − a)/b). */
-    static double loadAtLethality(ProbitFunction probit, double p) {
-        double probitValue = PROBIT_OFFSET + STANDARD_NORMAL.inverseCumulativeProbability(p);
-        return Math.exp((probitValue - probit.a()) / probit.b());
+    /** Worried-well attendees so far, per country index (live array; read, do not write); they never leave the count. */
+    long[] worriedWell() {
+        return worriedWell;
     }
 
-    /** The toxic load of the SLOT (1 % lethality) in the probit's units; +∞ without a probit. */
-    public double slotLoad() {
-        return slotLoad;
-    }
-
-    /** Updates tiers, injuries and deaths at {@code tS}, noting milestones and deaths per place. */
-    void step(Residents r, double tS, FirstTimes tierFirsts, FirstTimes injuryFirsts, StepTally deaths) {
+    /** Updates tiers and outcomes at {@code tS}, noting milestones and deaths per place. */
+    void step(Residents r, double tS, FirstTimes tierFirsts, FirstTimes outcomeFirsts, StepTally deaths) {
+        byte none = HealthState.NONE.code();
         for (int i = 0; i < r.count(); i++) {
             float load = r.toxicLoad[i];
             float dose = r.doseKgSPerM3[i];
@@ -83,22 +79,20 @@ public final class HealthUpdate {
                 tier = Math.max(tier, reached);
                 r.aeglTier[i] = (byte) tier;
             }
-            HealthState severity;
+            HealthState outcome;
             if (load > 0f && load >= lethalLoad[i]) {
-                severity = HealthState.DEAD;
+                outcome = HealthState.DEAD;
                 deaths.add(r.homePlace[i]);
-            } else if (load >= slotLoad) {
-                severity = HealthState.SEVERE;
-            } else if (tier == 3) {
-                severity = HealthState.MODERATE;
-            } else if (tier == 2) {
-                severity = HealthState.LIGHT;
             } else {
-                continue;
+                outcome = ladder.tierReached(load, lethalLoad[i], tier);
             }
-            if (severity.code() > r.health[i]) {
-                r.health[i] = severity.code();
-                injuryFirsts.note(4 * country + severity.ordinal() - 1, tS);
+            byte before = r.health[i];
+            if (outcome.code() > before) {
+                r.health[i] = outcome.code();
+                outcomeFirsts.note(4 * country + outcome.ordinal() - 1, tS);
+                if (before == none && outcome != HealthState.DEAD && careStream.nextDouble() < companionProbability) {
+                    worriedWell[country]++;
+                }
             }
         }
     }

@@ -36,8 +36,8 @@ public final class Population {
 
     /**
      * The population of {@code residents} (from {@link ResidentPlacement}) with {@code parameters};
-     * draws each resident's susceptibility from stream "health" now, and warnings and decisions
-     * from their streams as they happen.
+     * draws each resident's susceptibility from stream "health" now, and warnings, decisions and
+     * care-seeking from their streams as they happen.
      */
     public Population(Residents residents, PopulationParameters parameters, PopulationRandom streams,
                       EvacuationRoutes routes, PopulationEvents events) {
@@ -52,7 +52,8 @@ public final class Population {
         this.decision = new ProtectiveDecision(parameters.decision(), streams.stream(PopulationRandom.DECISION));
         this.exposure = new Exposure(new IndoorAir(parameters.airExchange(), parameters.indoorLossPerS()),
                 parameters.health());
-        this.health = new HealthUpdate(parameters.health(), residents, streams.stream(PopulationRandom.HEALTH));
+        this.health = new HealthUpdate(parameters.health(), residents, streams.stream(PopulationRandom.HEALTH),
+                streams.stream(PopulationRandom.CARE));
         int places = residents.placeCount();
         int countries = residents.countryCount();
         firstOfficial = new FirstTimes(places);
@@ -72,11 +73,6 @@ public final class Population {
     /** The grid of outdoor samples. */
     public OutdoorGrid grid() {
         return grid;
-    }
-
-    /** The toxic load of the SLOT (1 % lethality), the threshold of a severe injury; +∞ without a probit. */
-    public double slotLoad() {
-        return health.slotLoad();
     }
 
     /**
@@ -122,7 +118,7 @@ public final class Population {
         exposure.step(residents, grid, tS, dtS);
     }
 
-    /** Health phase: AEGL tiers, injuries and deaths at {@code tS}. */
+    /** Health phase: AEGL tiers, outcomes (sought care, admitted, intensive care) and deaths at {@code tS}. */
     public void updateHealth(double tS) {
         requireTime(tS);
         health.step(residents, tS, firstTier, firstInjury, deaths);
@@ -134,7 +130,7 @@ public final class Population {
     /** Record phase: fills {@code into} with the counts at {@code tS}. */
     public void count(double tS, PopulationCounts into) {
         requireTime(tS);
-        into.tally(residents, tS);
+        into.tally(residents, health.worriedWell(), tS);
     }
 
     private static void requireTime(double tS) {

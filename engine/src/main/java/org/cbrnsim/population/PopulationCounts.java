@@ -11,6 +11,9 @@ public final class PopulationCounts {
 
     private static final PopulationMetric[] METRICS = PopulationMetric.values();
     private static final int M = METRICS.length;
+    /** The nested outcome metrics, by the {@link HealthState} code that reaches them: index k needs code ≥ k + 1. */
+    private static final int[] NESTED_OUTCOMES = {PopulationMetric.SOUGHT_CARE.ordinal(),
+            PopulationMetric.ADMITTED.ordinal(), PopulationMetric.ICU.ordinal(), PopulationMetric.DEAD.ordinal()};
 
     private final int countries;
     /** [country × M + metric], the totals in the last row. */
@@ -43,8 +46,11 @@ public final class PopulationCounts {
         return values[countries * M + metric.ordinal()];
     }
 
-    /** Recounts everything from {@code r} at time {@code tS} (for {@link PopulationMetric#WARNED}). */
-    void tally(Residents r, double tS) {
+    /**
+     * Recounts everything from {@code r} at time {@code tS} (for {@link PopulationMetric#WARNED}), with
+     * {@code worriedWell} attendees without symptoms per country, counted under sought care.
+     */
+    void tally(Residents r, long[] worriedWell, double tS) {
         if (r.countryCount() > countries) {
             throw new IllegalArgumentException("counts hold " + countries + " countries, the residents "
                     + r.countryCount());
@@ -64,12 +70,11 @@ public final class PopulationCounts {
                 values[row + PopulationMetric.ABOVE_AEGL1.ordinal() + tier - 1]++;
             }
             byte health = r.health[i];
-            if (health == dead) {
-                values[row + PopulationMetric.DEAD.ordinal()]++;
-                continue;
+            for (int k = 0; k < health; k++) {
+                values[row + NESTED_OUTCOMES[k]]++;
             }
-            if (health > 0) {
-                values[row + PopulationMetric.INJURED_LIGHT.ordinal() + health - 1]++;
+            if (health == dead) {
+                continue;
             }
             if (r.location[i] == arrived) {
                 values[row + PopulationMetric.EVACUATED.ordinal()]++;
@@ -78,6 +83,10 @@ public final class PopulationCounts {
             } else if (r.decision[i] == shelter && r.location[i] == indoors) {
                 values[row + PopulationMetric.SHELTERED.ordinal()]++;
             }
+        }
+        for (int c = 0; c < worriedWell.length; c++) {
+            values[c * M + PopulationMetric.WORRIED_WELL.ordinal()] += worriedWell[c];
+            values[c * M + PopulationMetric.SOUGHT_CARE.ordinal()] += worriedWell[c];
         }
         int totalRow = countries * M;
         for (int c = 0; c < countries; c++) {

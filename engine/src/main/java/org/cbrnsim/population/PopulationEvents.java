@@ -35,8 +35,8 @@ public interface PopulationEvents {
     }
 
     /**
-     * The first resident of {@code country} reached {@code severity} (light, moderate, severe, or
-     * dead: the first death) in the step ending at {@code tS}.
+     * The first resident of {@code country} reached {@code severity} (sought care, admitted, intensive
+     * care, or dead: the first death) in the step ending at {@code tS}.
      */
     default void firstInjury(double tS, int country, HealthState severity) {
     }

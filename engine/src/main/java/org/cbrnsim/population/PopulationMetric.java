@@ -16,12 +16,19 @@ public enum PopulationMetric {
     ABOVE_AEGL2("above_aegl2"),
     /** Exceeded AEGL-3 at some time, dead or alive. */
     ABOVE_AEGL3("above_aegl3"),
-    /** Alive with a light injury. */
-    INJURED_LIGHT("injured_light"),
-    /** Alive with a moderate injury. */
-    INJURED_MODERATE("injured_moderate"),
-    /** Alive with a severe injury. */
-    INJURED_SEVERE("injured_severe"),
+    /**
+     * Needed care so far, as incident reports count it: everyone whose worst state ({@link HealthState}) is
+     * symptoms that send them to care or worse (admitted, intensive care, dead), plus the worried well.
+     * The four outcome columns are nested and cumulative (sought care ⊇ admitted ⊇ intensive care ⊇ dead):
+     * a count never falls when a person's condition worsens.
+     */
+    SOUGHT_CARE("sought_care"),
+    /** Attendees without symptoms (the worried well), already included in {@link #SOUGHT_CARE}; they never leave it. */
+    WORRIED_WELL("worried_well"),
+    /** Injured badly enough to be admitted to hospital, or worse (intensive care, dead), so far. */
+    ADMITTED("admitted"),
+    /** Injured badly enough to need intensive care, or dead, so far. */
+    ICU("icu"),
     /** Dead. */
     DEAD("dead");
 

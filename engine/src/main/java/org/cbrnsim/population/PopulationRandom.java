@@ -21,6 +21,8 @@ public interface PopulationRandom {
     String HEALTH = "health";
     /** Whether a resident indoors who smells the gas closes up on their own ({@link OdourCue}). */
     String ODOUR = "odour";
+    /** Care-seeking: whether a resident who seeks care brings a worried-well attendee ({@link HealthUpdate}). */
+    String CARE = "population.care";
 
     /** The stream called {@code name}; the same name must give the same stream object each time. */
     RandomGenerator stream(String name);

@@ -19,10 +19,12 @@ import java.util.TreeMap;
  * @param eventCount    number of events in the log
  * @param kpis          key performance indicators by name (units in the names); written sorted by name
  * @param objectives    the exercise objectives' outcomes, in scenario order
+ * @param notes         model choices the reader of the numbers must know, by name (e.g. "lethality_probit" and
+ *                      "lethality_probit_reason"); written sorted by name
  */
 public record RunSummary(String scenarioId, String runId, long seed, String engineVersion, OffsetDateTime start,
                          double endS, double stepS, int eventCount, Map<String, Double> kpis,
-                         List<ObjectiveOutcome> objectives) {
+                         List<ObjectiveOutcome> objectives, Map<String, String> notes) {
 
     public RunSummary {
         if (scenarioId == null || runId == null || engineVersion == null || start == null) {
@@ -36,5 +38,13 @@ public record RunSummary(String scenarioId, String runId, long seed, String engi
         }
         kpis = Collections.unmodifiableSortedMap(new TreeMap<>(kpis));
         objectives = List.copyOf(objectives);
+        notes = Collections.unmodifiableSortedMap(new TreeMap<>(notes));
+    }
+
+    /** A summary without notes. */
+    public RunSummary(String scenarioId, String runId, long seed, String engineVersion, OffsetDateTime start,
+                      double endS, double stepS, int eventCount, Map<String, Double> kpis,
+                      List<ObjectiveOutcome> objectives) {
+        this(scenarioId, runId, seed, engineVersion, start, endS, stepS, eventCount, kpis, objectives, Map.of());
     }
 }

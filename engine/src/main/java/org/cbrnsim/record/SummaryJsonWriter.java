@@ -46,6 +46,11 @@ public final class SummaryJsonWriter {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            json.writeObjectFieldStart("notes");
+            for (Map.Entry<String, String> note : summary.notes().entrySet()) {
+                json.writeStringField(note.getKey(), note.getValue());
+            }
+            json.writeEndObject();
             json.writeEndObject();
         }
         out.write('\n');

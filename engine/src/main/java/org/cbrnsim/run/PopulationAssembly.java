@@ -24,7 +24,8 @@ import org.cbrnsim.sim.ExerciseSimulation;
 /**
  * Turns the population section of a scenario into the agents and parameters of
  * {@link org.cbrnsim.population}: one agent per {@code scale} residents of each town or village, placed
- * in a disc of the place's radius; warning channels, decisions, air exchange and the substance's probit.
+ * in a disc of the place's radius; warning channels, decisions, air exchange, the lethality probit (the scenario's
+ * {@code population.health.probit}, else the substance's choice in health-effects.yaml) and the outcome tiers.
  */
 final class PopulationAssembly {
 
@@ -72,7 +73,7 @@ final class PopulationAssembly {
         DecisionParameters decision = new DecisionParameters(spec.decision().shelter(), spec.decision().evacuate(),
                 spec.decision().preparationMedianS(), spec.decision().preparationSigma(),
                 spec.evacuation().walkingShare(), world.levels().lowestKgPerM3());
-        HealthParameters health = new HealthParameters(world.substance(), world.substance().probits().stream().findFirst(),
+        HealthParameters health = new HealthParameters(world.substance(), spec.health().probitFor(world.substance()),
                 air.temperatureK(), air.pressurePa());
         IndoorSink sink = IndoorSinks.bundled().require(world.substance().id());
         return new PopulationParameters(spec.airExchange(), channels, cueKgPerM3, decision, health, ScenarioModel.CELL_M,

@@ -74,7 +74,8 @@ public final class ScenarioRun {
         double releasedKg = world.releases().stream().mapToDouble(r -> r.source().airborneMassKg()).sum();
         RunSummary summary = new RunSummary(scenario.id(), folder.runId(), seed, ENGINE_VERSION, scenario.clock().start(),
                 sim.clock().endS(), sim.clock().stepS(), sim.eventLog().size(),
-                RunKpis.of(sim.timeSeries(), sim.eventLog().events(), releasedKg), List.of());
+                RunKpis.of(sim.timeSeries(), sim.eventLog().events(), releasedKg), List.of(),
+                RunKpis.healthNotes(scenario.population().health(), world.substance()));
         folder.writeText("scenario.yaml", w -> w.write(ResolvedScenarioWriter.write(scenario)));
         folder.writeText("events.csv", w -> new EventsCsvWriter(sim.clock()::formatLocal).write(sim.eventLog().events(), w));
         folder.writeText("timeseries.csv", w -> new TimeSeriesCsvWriter().write(sim.timeSeries(), w));

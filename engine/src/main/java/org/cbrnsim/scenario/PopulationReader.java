@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.cbrnsim.population.AirExchange;
 import org.cbrnsim.population.AirExchangeRates;
 import org.cbrnsim.population.BuildingType;
+import org.cbrnsim.hazard.substance.Substance;
 import org.cbrnsim.population.StartShares;
 import org.cbrnsim.units.Dimension;
 
@@ -17,7 +18,8 @@ import org.cbrnsim.units.Dimension;
  */
 final class PopulationReader {
 
-    static final List<String> KEYS = List.of("at_start", "air_exchange", "warning", "decision", "evacuation", "scale");
+    static final List<String> KEYS = List.of("at_start", "air_exchange", "warning", "decision", "evacuation", "scale", "health");
+    static final List<String> HEALTH_KEYS = List.of("probit");
     static final List<String> AT_START_KEYS = List.of("indoors", "outdoors", "vehicle");
     static final String VEHICLE = "vehicle";
     static final List<String> AIR_EXCHANGE_KEYS = Stream.concat(PlaceReader.BUILDING_KEYS.stream(), Stream.of(VEHICLE)).toList();
@@ -29,7 +31,7 @@ final class PopulationReader {
     private PopulationReader() {
     }
 
-    static Optional<PopulationSpec> read(YamlMapping population, Clock clock, Places places) {
+    static Optional<PopulationSpec> read(YamlMapping population, Clock clock, Places places, Optional<Substance> substance) {
         Optional<StartShares> atStart = population.optional("at_start", v -> v.mapping(AT_START_KEYS, PopulationReader::atStart),
                 ScenarioDefaults.atStart(clock.start()));
         Optional<AirExchangeRates> airExchange = population.optional("air_exchange",
@@ -42,12 +44,14 @@ final class PopulationReader {
                 v -> v.mapping(EVACUATION_KEYS, m -> evacuation(m, places)), ScenarioDefaults.evacuation());
         Optional<Double> scale = population.optional("scale", v -> v.number().flatMap(n -> v.atLeast(n, 1, "")),
                 ScenarioDefaults.SCALE);
+        Optional<HealthSpec> health = population.optional("health", v -> v.mapping(HEALTH_KEYS, m -> health(m, substance)),
+                HealthSpec.defaults());
         if (atStart.isEmpty() || airExchange.isEmpty() || warning.isEmpty() || decision.isEmpty()
-                || evacuation.isEmpty() || scale.isEmpty()) {
+                || evacuation.isEmpty() || scale.isEmpty() || health.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new PopulationSpec(atStart.get(), airExchange.get(), warning.get(), decision.get(),
-                evacuation.get(), scale.get()));
+                evacuation.get(), scale.get(), health.get()));
     }
 
     private static Optional<StartShares> atStart(YamlMapping mapping) {
@@ -124,6 +128,22 @@ final class PopulationReader {
                 ScenarioDefaults.PREPARATION_SIGMA);
         return medianS.isPresent() && sigma.isPresent() ? Optional.of(new double[] {medianS.get(), sigma.get()})
                 : Optional.empty();
+    }
+
+    /** {@code probit}: a probit set of the (first) hazard's substance; unchecked when the hazards have problems. */
+    private static Optional<HealthSpec> health(YamlMapping mapping, Optional<Substance> substance) {
+        Optional<Optional<String>> probit = mapping.optional("probit",
+                v -> v.text().filter(set -> knownSet(v, set, substance)).map(Optional::of), Optional.<String>empty());
+        return probit.map(HealthSpec::new);
+    }
+
+    private static boolean knownSet(YamlValue value, String set, Optional<Substance> substance) {
+        if (substance.isEmpty()) {
+            return true;
+        }
+        List<String> known = substance.get().probits().stream().map(p -> p.setName()).toList();
+        return value.check(known.contains(set), "unknown probit set \"" + set + "\" for " + substance.get().id()
+                + "; known: " + String.join(", ", known.stream().map(k -> "\"" + k + "\"").toList()));
     }
 
     private static Optional<EvacuationSpec> evacuation(YamlMapping mapping, Places places) {

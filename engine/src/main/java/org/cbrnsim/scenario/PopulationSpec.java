@@ -15,9 +15,10 @@ import org.cbrnsim.population.StartShares;
  * @param decision    what a warned person does
  * @param evacuation  where evacuees go
  * @param scale       residents per agent (≥ 1): population / scale agents are created
+ * @param health      which lethality probit to use
  */
 public record PopulationSpec(StartShares atStart, AirExchangeRates airExchange, WarningSpec warning,
-                             DecisionSpec decision, EvacuationSpec evacuation, double scale) {
+                             DecisionSpec decision, EvacuationSpec evacuation, double scale, HealthSpec health) {
 
     /** @throws IllegalArgumentException for a scale below 1 */
     public PopulationSpec {
@@ -26,8 +27,14 @@ public record PopulationSpec(StartShares atStart, AirExchangeRates airExchange, 
         Objects.requireNonNull(warning, "warning");
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(evacuation, "evacuation");
+        Objects.requireNonNull(health, "health");
         if (!(scale >= 1) || Double.isInfinite(scale)) {
             throw new IllegalArgumentException("scale (residents per agent) must be >= 1, got " + scale);
         }
+    }
+
+    /** The same population with {@code health} instead. */
+    public PopulationSpec withHealth(HealthSpec health) {
+        return new PopulationSpec(atStart, airExchange, warning, decision, evacuation, scale, health);
     }
 }

@@ -6,6 +6,8 @@ import static org.cbrnsim.scenario.ResolvedScenarioWriter.time;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.cbrnsim.hazard.substance.Substance;
 import org.cbrnsim.population.AirExchange;
 import org.cbrnsim.population.StartShares;
 import org.cbrnsim.scenario.YamlEmitter.Flow;
@@ -16,12 +18,16 @@ final class PopulationWriter {
     private PopulationWriter() {
     }
 
-    static Map<String, Object> population(PopulationSpec population) {
+    /**
+     * The section with every default filled in; the probit set resolved for {@code substance} (the first
+     * hazard's), left out for a substance without probits.
+     */
+    static Map<String, Object> population(PopulationSpec population, Optional<Substance> substance) {
         StartShares atStart = population.atStart();
         Map<String, Object> air = new LinkedHashMap<>();
         PopulationReader.byKey(population.airExchange()).forEach((key, rates) -> air.put(key, rates(rates)));
         DecisionSpec decision = population.decision();
-        return ordered(
+        Map<String, Object> section = ordered(
                 "at_start", new Flow(ordered("indoors", number(atStart.indoors()), "outdoors", number(atStart.outdoors()),
                         "vehicle", number(atStart.vehicle()))),
                 "air_exchange", air,
@@ -32,6 +38,10 @@ final class PopulationWriter {
                 "evacuation", ordered("destinations", new Flow(population.evacuation().destinationIds()),
                         "walking_share", number(population.evacuation().walkingShare())),
                 "scale", number(population.scale()));
+        Optional<String> probit = substance.map(population.health()::setFor).or(() -> population.health().probit())
+                .filter(set -> !set.equals(HealthSpec.NONE));
+        probit.ifPresent(set -> section.put("health", ordered("probit", set)));
+        return section;
     }
 
     private static Flow rates(AirExchange rates) {

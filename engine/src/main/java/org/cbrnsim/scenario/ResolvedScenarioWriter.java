@@ -44,7 +44,8 @@ public final class ResolvedScenarioWriter {
         document.put("roads", scenario.roads().stream().map(ResolvedScenarioWriter::road).toList());
         document.put("weather", scenario.weather().stream().map(ResolvedScenarioWriter::weather).toList());
         document.put("hazards", scenario.hazards().stream().map(ResolvedScenarioWriter::hazard).toList());
-        document.put("population", PopulationWriter.population(scenario.population()));
+        document.put("population", PopulationWriter.population(scenario.population(),
+                scenario.hazards().stream().findFirst().map(HazardSpec::substance)));
         return HEADER + YamlEmitter.write(document);
     }
 

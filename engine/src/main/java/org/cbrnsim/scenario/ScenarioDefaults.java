@@ -149,7 +149,8 @@ public final class ScenarioDefaults {
      * {@link AirExchangeRates#defaults()} (buildings notes §4.5, pyELDQM citing EPA 452/R-99-013 [S110]; vehicle [A]).
      */
     public static PopulationSpec population(OffsetDateTime start) {
-        return new PopulationSpec(atStart(start), AirExchangeRates.defaults(), warning(), decision(), evacuation(), SCALE);
+        return new PopulationSpec(atStart(start), AirExchangeRates.defaults(), warning(), decision(), evacuation(), SCALE,
+                HealthSpec.defaults());
     }
 
     /** The default evacuation: to the nearest town outside the warned area, {@link #WALKING_SHARE} on foot. */

@@ -20,6 +20,12 @@ final class ScenarioReader {
     private ScenarioReader() {
     }
 
+    /** {@code population} with the probit set of the first hazard's substance filled in when left out. */
+    private static PopulationSpec resolved(PopulationSpec population, List<HazardSpec> hazards) {
+        return hazards.isEmpty() ? population
+                : population.withHealth(population.health().resolvedFor(hazards.get(0).substance()));
+    }
+
     static Optional<Scenario> read(YamlValue root, SubstanceLibrary library) {
         Optional<YamlMapping> mapping = root.mapping(KEYS);
         if (mapping.isEmpty()) {
@@ -42,7 +48,8 @@ final class ScenarioReader {
         Optional<List<HazardSpec>> hazards = top.required("hazards",
                 new HazardReader(library, places, region, clock, weather)::read);
         Optional<PopulationSpec> population = clock.flatMap(c -> top.optional("population",
-                v -> v.mapping(PopulationReader.KEYS, p -> PopulationReader.read(p, c, places)),
+                v -> v.mapping(PopulationReader.KEYS, p -> PopulationReader.read(p, c, places,
+                        hazards.flatMap(h -> h.stream().findFirst()).map(HazardSpec::substance))),
                 ScenarioDefaults.population(c.start())));
         Optional<ExerciseSpec> exercise = name.flatMap(n -> top.optional("exercise",
                 v -> v.mapping(ExerciseReader.KEYS, e -> ExerciseReader.read(e, n)), ExerciseReader.defaults(n)));
@@ -52,6 +59,6 @@ final class ScenarioReader {
         return Optional.of(new Scenario(format.orElseThrow(), id.orElseThrow(), name.orElseThrow(),
                 description.orElseThrow(), sources.orElseThrow(), exercise.orElseThrow(), clock.orElseThrow(),
                 region.orElseThrow().region(), places.specs(), roads.orElseThrow(), weather.orElseThrow(),
-                hazards.orElseThrow(), population.orElseThrow()));
+                hazards.orElseThrow(), resolved(population.orElseThrow(), hazards.orElseThrow())));
     }
 }

@@ -1,8 +1,10 @@
 package org.cbrnsim.population;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.cbrnsim.hazard.effects.AeglTier;
 import org.cbrnsim.hazard.effects.Lethality;
 import org.cbrnsim.hazard.substance.ProbitFunction;
@@ -10,10 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** AEGL tiers, injury bands and death by probit threshold, on chlorine (dispersion.md §5.1–5.2). */
+/** AEGL tiers, outcome tiers and death by probit threshold, on chlorine (dispersion.md §5.1–5.2, health-effects.yaml). */
 class HealthUpdateTest {
 
     private static final double STEP = 60.0;
+
+    private static HealthUpdate health(HealthParameters parameters, Residents r, long seed, long careSeed) {
+        return new HealthUpdate(parameters, r, new TestStreams(seed).stream(PopulationRandom.HEALTH),
+                new TestStreams(careSeed).stream(PopulationRandom.CARE));
+    }
 
     /** {@code agents} outdoor residents breathing {@code ppm} for {@code minutes}, health updated every step. */
     private static Residents exposed(int agents, double ppm, int minutes, ProbitFunction probit, long seed) {
@@ -21,7 +28,7 @@ class HealthUpdateTest {
         OutdoorGrid grid = new OutdoorGrid(100, r);
         HealthParameters chlorine = Fixtures.chlorine(probit);
         Exposure exposure = new Exposure(new IndoorAir(AirExchangeRates.defaults()), chlorine);
-        HealthUpdate health = new HealthUpdate(chlorine, r, new TestStreams(seed).stream(PopulationRandom.HEALTH));
+        HealthUpdate health = health(chlorine, r, seed, seed);
         for (int k = 1; k <= minutes; k++) {
             grid.sample(Fixtures.uniform(Fixtures.chlorinePpm(ppm)));
             exposure.step(r, grid, k * STEP, STEP);
@@ -34,6 +41,14 @@ class HealthUpdateTest {
         int n = 0;
         for (int i = 0; i < r.count(); i++) {
             n += r.health[i] == state.code() ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static int atLeast(Residents r, HealthState state) {
+        int n = 0;
+        for (int i = 0; i < r.count(); i++) {
+            n += r.health[i] >= state.code() ? 1 : 0;
         }
         return n;
     }
@@ -51,30 +66,21 @@ class HealthUpdateTest {
     }
 
     /**
-     * The severe-injury threshold is the 1 %-lethality load (HSE SLOT): for both chlorine probits it
-     * is a 30-min exposure of about 71 ppm, the LC01 of dispersion.md §5.2. At 75 ppm for 30 min every
-     * survivor is severely injured; at 65 ppm nobody is (they exceed the 30-min AEGL-3, 28 ppm, so are moderate).
+     * The published effect levels of health-effects.yaml are the medians of their tiers: at 10 ppm for 30 min
+     * (moderate respiratory irritation, 5–15 ppm) half seek care or worse; at 30 ppm (chest pain, dyspnoea) half
+     * are admitted or worse; at 50 ppm (serious damage, 40–60 ppm) half need intensive care or die.
      */
-    @Test
-    void severeInjuryStartsAtTheOnePercentLethalLoad() {
-        for (ProbitFunction probit : new ProbitFunction[] {Fixtures.LEES, Fixtures.PURPLE_BOOK}) {
-            double slot = HealthUpdate.loadAtLethality(probit, HealthUpdate.SLOT_LETHALITY);
-            double unit = Fixtures.chlorine(probit).probitUnitPerKgPerM3();
-            double ppmAt30Min = Math.pow(slot / 30, 1 / probit.n()) / unit / Fixtures.chlorinePpm(1);
-            assertEquals(71, ppmAt30Min, 0.5, probit.setName());
-            assertEquals(0.01, Lethality.probabilityOfDeath(probit.probit(slot)), 1e-9);
-        }
-        Residents above = exposed(2000, 75, 30, Fixtures.LEES, 32);
-        assertEquals(above.count(), count(above, HealthState.SEVERE) + count(above, HealthState.DEAD));
-        assertTrue(count(above, HealthState.DEAD) > 0);
-        Residents below = exposed(2000, 65, 30, Fixtures.LEES, 33);
-        assertEquals(0, count(below, HealthState.SEVERE));
-        assertEquals(below.count(), count(below, HealthState.MODERATE) + count(below, HealthState.DEAD));
+    @ParameterizedTest(name = "{1} at {0} ppm for 30 min")
+    @CsvSource({"10, SOUGHT_CARE", "30, ADMITTED", "50, ICU"})
+    void halfReachTheTierAtItsPublishedLevel(double ppm, HealthState tier) {
+        int n = 20_000;
+        Residents r = exposed(n, ppm, 30, Fixtures.LEES, 37);
+        assertEquals(0.5, atLeast(r, tier) / (double) n, 5 * Math.sqrt(0.25 / n), tier.name());
     }
 
     /**
      * Constant exposures from T0: the tier is the one AeglTier gives for the concentration and the
-     * duration (chlorine AEGLs, dispersion.md §5.1), and the injury follows it (AEGL-2 light, AEGL-3 moderate).
+     * duration (chlorine AEGLs, dispersion.md §5.1); without a probit no toxic load and no chlorine outcome.
      */
     @ParameterizedTest(name = "chlorine {0} ppm for {1} min")
     @CsvSource({"25, 60, 3", "15, 60, 2", "25, 20, 2", "40, 5, 2", "0.6, 480, 1", "0.4, 30, 0", "1.5, 120, 2",
@@ -84,9 +90,7 @@ class HealthUpdateTest {
         assertEquals(expectedTier, AeglTier.highestTierExceeded(Fixtures.CHLORINE, Fixtures.chlorinePpm(ppm),
                 minutes * 60.0, Fixtures.K_25C, Fixtures.ATM));
         assertEquals(expectedTier, r.aeglTier[0]);
-        HealthState injury = expectedTier == 3 ? HealthState.MODERATE
-                : expectedTier == 2 ? HealthState.LIGHT : HealthState.NO_INJURY;
-        assertEquals(injury.code(), r.health[0]);
+        assertEquals(HealthState.NONE.code(), r.health[0]);
     }
 
     /**
@@ -97,7 +101,7 @@ class HealthUpdateTest {
     void deathsMatchTheProbitAndNeverUnhappen() {
         int n = 50_000;
         Residents r = Fixtures.town(n, 0, Fixtures.ALL_OUTDOORS, 35);
-        HealthUpdate health = new HealthUpdate(Fixtures.chlorine(Fixtures.LEES), r, new TestStreams(35).stream("health"));
+        HealthUpdate health = health(Fixtures.chlorine(Fixtures.LEES), r, 35, 35);
         double expected = 0;
         double variance = 0;
         for (int i = 0; i < n; i++) {
@@ -115,16 +119,40 @@ class HealthUpdateTest {
         deaths.flush((place, k) -> reported[0] += k);
         assertEquals(dead, reported[0]);
 
-        java.util.Arrays.fill(r.toxicLoad, 1f);
+        byte[] before = r.health.clone();
+        Arrays.fill(r.toxicLoad, 1f);
         health.step(r, 1860, new FirstTimes(3), new FirstTimes(4), deaths);
-        assertEquals(dead, count(r, HealthState.DEAD));
+        assertTrue(Arrays.equals(before, r.health), "outcomes never improve");
     }
 
-    /** Without a probit nobody dies or is severely injured, however large the exposure. */
+    /**
+     * Every resident who first needs care brings a worried-well attendee with probability s/(1 − s), s = 0.362
+     * (Kim et al. 2014, of all attendees): about 0.567 per care-seeker. The draw comes from stream "population.care" alone: another
+     * care seed changes the worried well, never who is hurt.
+     */
     @Test
-    void noProbitNoDeaths() {
-        Residents r = exposed(100, 1000, 30, null, 36);
-        assertEquals(0, count(r, HealthState.DEAD) + count(r, HealthState.SEVERE));
-        assertEquals(100, count(r, HealthState.MODERATE));
+    void worriedWellComeFromTheirOwnStream() {
+        int n = 20_000;
+        Residents a = Fixtures.town(n, 0, Fixtures.ALL_OUTDOORS, 38);
+        Residents b = Fixtures.town(n, 0, Fixtures.ALL_OUTDOORS, 38);
+        HealthUpdate first = health(Fixtures.chlorine(Fixtures.LEES), a, 38, 1);
+        HealthUpdate second = health(Fixtures.chlorine(Fixtures.LEES), b, 38, 2);
+        float soughtCareOnly = 10f * 10f * 30f * 1.5f;
+        Arrays.fill(a.toxicLoad, soughtCareOnly);
+        Arrays.fill(b.toxicLoad, soughtCareOnly);
+        first.step(a, 60, new FirstTimes(3), new FirstTimes(4), new StepTally(1));
+        second.step(b, 60, new FirstTimes(3), new FirstTimes(4), new StepTally(1));
+        assertTrue(Arrays.equals(a.health, b.health));
+        int seekers = atLeast(a, HealthState.SOUGHT_CARE) - count(a, HealthState.DEAD);
+        double p = 0.362 / (1 - 0.362);
+        assertEquals(p * seekers, first.worriedWell()[0], 5 * Math.sqrt(seekers * p * (1 - p)));
+        assertNotEquals(first.worriedWell()[0], second.worriedWell()[0]);
+        long drawn = first.worriedWell()[0];
+        for (int i = 0; i < n; i++) {
+            a.toxicLoad[i] = a.health[i] > 0 ? 1e6f : a.toxicLoad[i];
+        }
+        first.step(a, 120, new FirstTimes(3), new FirstTimes(4), new StepTally(1));
+        assertTrue(count(a, HealthState.SOUGHT_CARE) < count(b, HealthState.SOUGHT_CARE), "some went on to be admitted");
+        assertEquals(drawn, first.worriedWell()[0], "no second draw for the same person, and none taken back");
     }
 }

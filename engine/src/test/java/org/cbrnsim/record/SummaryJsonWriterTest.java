@@ -24,7 +24,8 @@ class SummaryJsonWriterTest {
         return new RunSummary("dniester-chlorine", "seed-42", 42, "0.1.0",
                 OffsetDateTime.parse("2026-03-14T02:40+02:00"), 43_200, 60, 17, kpis,
                 List.of(new ObjectiveOutcome("warn", "Warn \"all\" towns", false, 930.0 / 60, "warning ≤ 20 min"),
-                        new ObjectiveOutcome("evac", "Evacuate", false, Double.NaN, "done ≤ 2 h")));
+                        new ObjectiveOutcome("evac", "Evacuate", false, Double.NaN, "done ≤ 2 h")),
+                java.util.Map.of("outcome_counting", "worst state", "lethality_probit", "Lees"));
     }
 
     @Test
@@ -64,7 +65,11 @@ class SummaryJsonWriterTest {
                       "value": null,
                       "target": "done ≤ 2 h"
                     }
-                  ]
+                  ],
+                  "notes": {
+                    "lethality_probit": "Lees",
+                    "outcome_counting": "worst state"
+                  }
                 }
                 """, out.toString());
         JsonNode parsed = new ObjectMapper().readTree(out.toString());

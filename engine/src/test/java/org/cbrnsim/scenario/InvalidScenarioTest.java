@@ -91,7 +91,9 @@ class InvalidScenarioTest {
                 mistake("shelter-evacuate.yaml", "33:5: error: population.decision: shelter + evacuate must be <= 1,"
                         + " got 0.7 + 0.4 = 1.1"),
                 mistake("warning-never-bad-area.yaml", "34:11: error: population.warning.area: expected a warning area:"
-                        + " AEGL-1, AEGL-2, AEGL-3, all; got \"AEGL-4\"; did you mean \"AEGL-1\"?"));
+                        + " AEGL-1, AEGL-2, AEGL-3, all; got \"AEGL-4\"; did you mean \"AEGL-1\"?"),
+                mistake("unknown-probit.yaml", "33:13: error: population.health.probit: unknown probit set \"Lees\" for"
+                        + " chlorine; known: \"TNO Purple Book (CPR 18E) Table 5.2\", \"Lees (2005) / HSE OSD/30 Table 2\""));
     }
 
     @ParameterizedTest(name = "{0}")

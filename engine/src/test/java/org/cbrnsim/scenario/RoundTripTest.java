@@ -43,4 +43,15 @@ class RoundTripTest {
             assertTrue(written.contains(key), key + " missing in\n" + written);
         }
     }
+
+    /** The probit set the run uses is written out: the substance's choice (health-effects.yaml), or the scenario's own. */
+    @org.junit.jupiter.api.Test
+    void probitSetIsWrittenOut() {
+        String minimal = ResolvedScenarioWriter.write(Fixtures.load("minimal.yaml").orThrow());
+        assertTrue(minimal.contains("health:\n    probit: \"Lees (2005) / HSE OSD/30 Table 2\""), minimal);
+        String chosen = ResolvedScenarioWriter.write(ScenarioLoader.load(Fixtures.text("minimal.yaml")
+                + "population:\n  health:\n    probit: \"TNO Purple Book (CPR 18E) Table 5.2\"\n", "chosen.yaml",
+                SubstanceLibrary.bundled()).orThrow());
+        assertTrue(chosen.contains("probit: \"TNO Purple Book (CPR 18E) Table 5.2\""), chosen);
+    }
 }

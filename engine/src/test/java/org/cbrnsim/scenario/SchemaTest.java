@@ -64,6 +64,7 @@ class SchemaTest {
         loader.put("decision", PopulationReader.DECISION_KEYS);
         loader.put("preparation", PopulationReader.PREPARATION_KEYS);
         loader.put("evacuation", PopulationReader.EVACUATION_KEYS);
+        loader.put("health", PopulationReader.HEALTH_KEYS);
         loader.put("warning", WarningReader.KEYS);
         loader.put("channel", WarningReader.CHANNEL_KEYS);
         loader.put("delay", WarningReader.DELAY_KEYS);

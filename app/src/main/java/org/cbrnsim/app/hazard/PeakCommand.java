@@ -6,6 +6,7 @@ import org.cbrnsim.hazard.HazardAssessment;
 import org.cbrnsim.hazard.PointExposure;
 import org.cbrnsim.hazard.atmosphere.Atmosphere;
 import org.cbrnsim.units.IdealGas;
+import org.cbrnsim.hazard.substance.HealthEffectsLibrary;
 import org.cbrnsim.hazard.substance.ProbitFunction;
 import org.cbrnsim.hazard.substance.Substance;
 import org.cbrnsim.units.Dimension;
@@ -36,7 +37,8 @@ public final class PeakCommand implements Callable<Integer> {
     String distances;
 
     @Option(names = "--probit", paramLabel = "SET",
-            description = "Probit set by (part of) its name, e.g. \"Lees\" or \"Purple Book\" (default: the library's first).")
+            description = "Probit set by (part of) its name, e.g. \"Lees\" or \"Purple Book\" (default: the set chosen for"
+                    + " the chemical in substances/health-effects.yaml).")
     String probitSet;
 
     @Option(names = "--json", description = "Print JSON: {\"model\": …, \"points\": [{\"x_m\", \"peak_ppm\", \"peak_mg_m3\", …}]}.")
@@ -110,7 +112,7 @@ public final class PeakCommand implements Callable<Integer> {
     private Optional<ProbitFunction> probit(Optional<Substance> substance) {
         List<ProbitFunction> known = substance.map(Substance::probits).orElse(List.of());
         if (probitSet == null) {
-            return known.stream().findFirst();
+            return substance.flatMap(s -> HealthEffectsLibrary.bundled().require(s).lethalityProbit(s));
         }
         String wanted = probitSet.toLowerCase(Locale.ROOT);
         return Optional.of(known.stream().filter(p -> p.setName().toLowerCase(Locale.ROOT).contains(wanted)).findFirst()

@@ -18,7 +18,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Counts of people over time from timeseries.csv, one line per metric: one plot for a one-country region, or one plot
+ * Counts of people over time from timeseries.csv, one line per metric drawn as straight segments between the counts
+ * of successive rows (never a spline: between two rows a line stays between their counts, so it never dips below
+ * a later value or overshoots one), each line one path so that its dash pattern shows: one plot for a one-country region, or one plot
  * per country side by side, each on its own "people" scale so that a country with few people affected is not flattened
  * by one with many.
  */

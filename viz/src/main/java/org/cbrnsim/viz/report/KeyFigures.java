@@ -25,9 +25,10 @@ final class KeyFigures {
             new Known("max_above_aegl2", "Exposed above AEGL-2 (in all)", PEOPLE),
             new Known("max_above_aegl1", "Exposed above AEGL-1 (in all)", PEOPLE),
             new Known("dead", "Dead (at the end)", PEOPLE),
-            new Known("injured_severe", "Injured severely (at the end)", PEOPLE),
-            new Known("injured_moderate", "Injured moderately (at the end)", PEOPLE),
-            new Known("injured_light", "Injured lightly (at the end)", PEOPLE),
+            new Known("icu", "Needed intensive care, or died (in all)", PEOPLE),
+            new Known("admitted", "Admitted to hospital, or worse (in all)", PEOPLE),
+            new Known("sought_care", "Sought care (in all, the worse outcomes included)", PEOPLE),
+            new Known("worried_well", "of them without symptoms (worried well)", PEOPLE),
             new Known("max_sheltered", "Sheltering in place (most at one time)", PEOPLE),
             new Known("max_evacuating", "Evacuating (most at one time)", PEOPLE),
             new Known("evacuated", "Evacuated (at the end)", PEOPLE));

@@ -30,8 +30,10 @@ public final class ReportContents {
                     + "timeline over flat ground. Buildings, terrain, river valleys and the slumping of a heavy gas "
                     + "are not modelled in the run; concentrations are averages around which real ones fluctuate.",
             "Residents live in discs around their town centres; indoor air follows a single-box air-exchange "
-                    + "model. Injuries and deaths come from each resident's toxic load through AEGL tiers and "
-                    + "probit functions: they are model estimates, not predictions for individuals.",
+                    + "model. Who sought care, was admitted, needed intensive care or died comes from each resident's "
+                    + "toxic load through the substance's dose-response (substances/health-effects.yaml: published "
+                    + "effect levels as medians, the lethality probit's slope, one tolerance per person): model "
+                    + "estimates, not predictions for individuals. The counts are nested, as incident reports count them: sought care includes the admitted, who include intensive care, which includes the dead.",
             "Responders, hospitals, requests for assistance across borders and the MSEL are not modelled yet; the "
                     + "warning follows the scenario's warning settings.",
             "In the sources below, [V] marks a number verified in the cited source, [K] a known value not yet "
@@ -62,7 +64,19 @@ public final class ReportContents {
                 SummaryParagraph.of(scenario, summary, events, clock), KeyFigures.of(summary, clock),
                 objectives, objectives.isEmpty() ? NO_OBJECTIVES : "",
                 exercise.objectives().stream().map(ExerciseSpec.Objective::text).toList(), charts,
-                timeline.rows(), timeline.note(), LIMITATIONS, scenario.sources(), summary.start());
+                timeline.rows(), timeline.note(), limitations(summary), scenario.sources(), summary.start());
+    }
+
+    /** {@link #LIMITATIONS} and, when summary.json names it, the lethality probit used and why. */
+    static List<String> limitations(RunSummary summary) {
+        String probit = summary.notes().get("lethality_probit");
+        if (probit == null) {
+            return LIMITATIONS;
+        }
+        String reason = summary.notes().getOrDefault("lethality_probit_reason", "");
+        List<String> all = new java.util.ArrayList<>(LIMITATIONS);
+        all.add(all.size() - 1, "Deaths follow the " + probit + " lethality probit" + (reason.isEmpty() ? "." : ": " + reason + "."));
+        return List.copyOf(all);
     }
 
     private static List<Fact> facts(RunSummary summary, ReportClock clock) {

@@ -19,7 +19,8 @@ import org.cbrnsim.scenario.Scenario;
 /**
  * The summary paragraph, written from the scenario, the run's KPIs and its events: what was released,
  * where and when; the first warning; how many people were exposed above AEGL-3 and AEGL-2 in all (the counts only grow);
- * dead, injured, evacuated and sheltered; the countries the cloud reached and its border crossings.
+ * dead, sought care, admitted and in intensive care, evacuated and sheltered; the countries the cloud reached and
+ * its border crossings.
  * A sentence whose figures the run does not have is left out.
  */
 final class SummaryParagraph {
@@ -84,17 +85,26 @@ final class SummaryParagraph {
 
     private Optional<String> casualties() {
         double dead = kpi("dead");
-        double severe = kpi("injured_severe");
-        double moderate = kpi("injured_moderate");
-        double light = kpi("injured_light");
-        if (Double.isNaN(dead) || Double.isNaN(severe) || Double.isNaN(moderate) || Double.isNaN(light)) {
+        double icu = kpi("icu");
+        double admitted = kpi("admitted");
+        double soughtCare = kpi("sought_care");
+        if (Double.isNaN(dead) || Double.isNaN(icu) || Double.isNaN(admitted) || Double.isNaN(soughtCare)) {
             return Optional.empty();
         }
         StringBuilder text = new StringBuilder("By the end of the run (").append(clock.elapsed(summary.endS()))
                 .append(") ").append(people(dead)).append(" had died and ")
-                .append(FigureText.whole(severe + moderate + light)).append(" were injured (")
-                .append(FigureText.whole(severe)).append(" severely, ").append(FigureText.whole(moderate))
-                .append(" moderately, ").append(FigureText.whole(light)).append(" lightly)");
+                .append(FigureText.whole(icu + admitted + soughtCare)).append(" more had sought care (")
+                .append(FigureText.whole(icu)).append(" needing intensive care, ").append(FigureText.whole(admitted))
+                .append(" admitted, ").append(FigureText.whole(soughtCare)).append(" sent home");
+        double worriedWell = kpi("worried_well");
+        if (!Double.isNaN(worriedWell)) {
+            text.append(", ").append(FigureText.whole(worriedWell)).append(" of them without symptoms");
+        }
+        text.append(')');
+        String probit = summary.notes().get("lethality_probit");
+        if (probit != null) {
+            text.append("; deaths by the ").append(probit).append(" lethality probit");
+        }
         double evacuated = kpi("evacuated");
         if (!Double.isNaN(evacuated)) {
             text.append("; ").append(people(evacuated)).append(" had been evacuated");

@@ -43,10 +43,26 @@ final class SummaryJsonReader {
             return new RunSummary(text(root, "scenario_id", "scenario_id"), text(root, "run_id", "run_id"),
                     number(root, "seed", "seed").longValue(), text(root, "engine_version", "engine_version"), start,
                     number(clock, "end_s", "clock.end_s").doubleValue(), number(clock, "step_s", "clock.step_s").doubleValue(),
-                    number(root, "event_count", "event_count").intValue(), kpis(object(root, "kpis")), objectives(root));
+                    number(root, "event_count", "event_count").intValue(), kpis(object(root, "kpis")), objectives(root),
+                    notes(root));
         } catch (IllegalArgumentException e) {
             throw RunFiles.malformed(file, e.getMessage(), e);
         }
+    }
+
+    /** The optional {@code notes} object (older run folders have none): text values by name. */
+    private Map<String, String> notes(JsonNode root) {
+        Map<String, String> values = new LinkedHashMap<>();
+        JsonNode notes = root.get("notes");
+        if (notes == null) {
+            return values;
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = notes.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> note = fields.next();
+            values.put(note.getKey(), note.getValue().asText());
+        }
+        return values;
     }
 
     private Map<String, Double> kpis(JsonNode kpis) {

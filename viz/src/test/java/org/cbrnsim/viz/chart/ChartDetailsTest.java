@@ -12,6 +12,8 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYSplineRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the charts of the Dniester run show, read from the charts' plots rather than from pixels. */
@@ -124,6 +127,49 @@ class ChartDetailsTest {
                 }
             }
         }
+    }
+
+    /**
+     * Counts are drawn as straight lines through the recorded values, never smoothed: every panel's renderer is the
+     * plain line renderer (not a spline, which overshoots), each series holds exactly the timeseries.csv column, and
+     * the dead, a cumulative count, never fall, so no drawn line dips below a value it reaches later.
+     */
+    @Test
+    void countsAreDrawnAsStraightLinesThroughTheRecordedValues() {
+        for (DebriefChart chart : List.of(new CasualtiesChart(), new ExposureChart(), new ProtectiveActionChart())) {
+            for (XYPlot panel : plots(chart.draw(run).orElseThrow())) {
+                assertEquals(XYLineAndShapeRenderer.class, panel.getRenderer().getClass(), chart.id());
+                assertFalse(panel.getRenderer() instanceof XYSplineRenderer, chart.id());
+            }
+        }
+        List<XYPlot> panels = plots(new CasualtiesChart().draw(run).orElseThrow());
+        String[] countries = {"UA", "MD"};
+        for (int p = 0; p < panels.size(); p++) {
+            XYDataset data = panels.get(p).getDataset();
+            for (String column : List.of("sought_care", "admitted", "icu", "dead")) {
+                double[] recorded = run.timeSeries().column(column, countries[p]).orElseThrow();
+                int series = indexOf(data, column);
+                assertTrue(series >= 0, column + " drawn");
+                assertEquals(recorded.length, data.getItemCount(series));
+                for (int row = 0; row < recorded.length; row++) {
+                    assertEquals(recorded[row], data.getYValue(series, row), column + " row " + row);
+                }
+            }
+            int dead = indexOf(data, "dead");
+            for (int row = 1; row < data.getItemCount(dead); row++) {
+                assertTrue(data.getYValue(dead, row) >= data.getYValue(dead, row - 1), "dead never fall");
+            }
+        }
+    }
+
+    /** The series of a column, found by the label CasualtiesChart gives it. */
+    private static int indexOf(XYDataset data, String column) {
+        String label = switch (column) {
+            case "sought_care" -> "sought care";
+            case "icu" -> "intensive care";
+            default -> column;
+        };
+        return data.indexOf(label);
     }
 
     /** Each country's panel draws that country's columns: the Moldova panel's dead are the dead_MD column. */

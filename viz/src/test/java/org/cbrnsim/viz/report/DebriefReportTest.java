@@ -91,7 +91,7 @@ class DebriefReportTest {
     @Test
     void theKeyFiguresAreSummaryJsonsKpis() throws IOException {
         JsonNode kpis = new ObjectMapper().readTree(runFolder.resolve("summary.json").toFile()).get("kpis");
-        for (String name : List.of("released_kg", "dead", "injured_severe", "injured_moderate", "injured_light",
+        for (String name : List.of("released_kg", "dead", "icu", "admitted", "sought_care", "worried_well",
                 "evacuated", "max_above_aegl3", "max_above_aegl2", "max_sheltered")) {
             String expected = String.format(Locale.ROOT, "%,d", Math.round(kpis.get(name).asDouble()));
             assertTrue(html.contains("<td class=\"number\">" + expected + "</td>"), name + " = " + expected + " missing");

@@ -23,7 +23,8 @@ class SummaryParagraphTest {
             ScenarioLoader.require(Path.of(System.getProperty("cbrnsim.repo"), "scenarios", "dniester-chlorine.yaml"));
 
     private static RunSummary summary(Map<String, Double> kpis) {
-        return new RunSummary("dniester-chlorine", "seed-1", 1, "test", T0, 43200, 60, 0, kpis, List.of());
+        return new RunSummary("dniester-chlorine", "seed-1", 1, "test", T0, 43200, 60, 0, kpis, List.of(),
+                kpis.isEmpty() ? Map.of() : Map.of("lethality_probit", "Lees (2005) / HSE OSD/30 Table 2"));
     }
 
     private static Map<String, Double> allKpis() {
@@ -32,9 +33,10 @@ class SummaryParagraphTest {
         kpis.put("max_above_aegl3", 8353.0);
         kpis.put("max_above_aegl2", 19208.0);
         kpis.put("dead", 1.0);
-        kpis.put("injured_severe", 2872.0);
-        kpis.put("injured_moderate", 4631.0);
-        kpis.put("injured_light", 10855.0);
+        kpis.put("icu", 2872.0);
+        kpis.put("admitted", 4631.0);
+        kpis.put("sought_care", 10855.0);
+        kpis.put("worried_well", 3000.0);
         kpis.put("evacuated", 4235.0);
         kpis.put("max_sheltered", 21666.0);
         return kpis;
@@ -58,9 +60,10 @@ class SummaryParagraphTest {
         assertTrue(text.contains("The first public warning went out at T+00:20 (03:00), issued by authorities for "
                 + "the AEGL-1 zone (channel sirens)."), text);
         assertTrue(text.contains("In all, 8,353 people were exposed above AEGL-3"), text);
-        assertTrue(text.contains("By the end of the run (T+12:00) 1 person had died and 18,358 were injured "
-                + "(2,872 severely, 4,631 moderately, 10,855 lightly); 4,235 people had been evacuated and up to "
-                + "21,666 people sheltered in place at one time."), text);
+        assertTrue(text.contains("By the end of the run (T+12:00) 1 person had died and 18,358 more had sought care "
+                + "(2,872 needing intensive care, 4,631 admitted, 10,855 sent home, 3,000 of them without symptoms);"
+                + " deaths by the Lees (2005) / HSE OSD/30 Table 2 lethality probit; 4,235 people had been evacuated and"
+                + " up to 21,666 people sheltered in place at one time."), text);
         assertTrue(text.endsWith("People were above AEGL thresholds in Ukraine and Moldova; the cloud crossed a border "
                 + "at T+01:50 (04:30), from UA to MD above AEGL-1."), text);
     }
