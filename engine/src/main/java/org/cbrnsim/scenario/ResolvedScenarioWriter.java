@@ -98,7 +98,7 @@ public final class ResolvedScenarioWriter {
                 "inversion", weather.hasInversion()
                         ? QuantityText.format(weather.inversionHeightM(), Dimension.LENGTH) : "none",
                 "precipitation", QuantityText.formatPrecipitation(weather.precipitationMps()),
-                "fog", weather.fog());
+                "fog", new Plain(String.valueOf(weather.fog())));
     }
 
     private static Map<String, Object> hazard(HazardSpec hazard) {
