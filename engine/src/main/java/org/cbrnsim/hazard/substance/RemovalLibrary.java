@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Dry deposition velocities and rain scavenging coefficients per substance, read from the removal data file:
@@ -20,11 +19,10 @@ public final class RemovalLibrary {
     /** Classpath location of the bundled data file. */
     public static final String BUNDLED_RESOURCE = "/org/cbrnsim/hazard/substance/removal.yaml";
 
-    private final Map<String, RemovalFileReader.Entry> byId;
+    private final Map<String, RemovalFileReader.Entry> byId = new HashMap<>();
 
     private RemovalLibrary(List<RemovalFileReader.Entry> entries) {
-        this.byId = entries.stream().collect(Collectors.toMap(e -> e.parameters().substanceId(), Function.identity(),
-                (a, b) -> a, java.util.LinkedHashMap::new));
+        entries.forEach(e -> byId.put(e.parameters().substanceId(), e));
     }
 
     /** The bundled library (read once, then shared; it is immutable). */

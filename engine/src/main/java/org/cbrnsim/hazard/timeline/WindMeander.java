@@ -22,7 +22,7 @@ import org.cbrnsim.hazard.atmosphere.StabilityClass;
  * crosswind spread seen over that curve's averaging time T<sub>c</sub>: 3 min for Briggs open-country σy
  * (which ALOHA keeps for all terrains), about 1 h for Briggs urban σy (ALOHA 5.4.4 Technical Documentation,
  * Jones et al. 2013, §4.3.1; dispersion.md §1.4 [S]), about 10 min for Pasquill–Gifford (Turner 1970
- * workbook; dispersion.md §3 [K]). After Gifford's (1959) split of the total crosswind variance into relative
+ * workbook; dispersion.md §2.6 row 3 and the 600 s of GasDispersion.jl's Pasquill–Gifford set, row 5 [K]). After Gifford's (1959) split of the total crosswind variance into relative
  * spread and meander, σ<sub>total</sub>² = σ<sub>relative</sub>² + σ<sub>meander</sub>², and with σθ growing
  * with averaging time as T^0.2 (CALPUFF's (AVET/PGTIME)^0.2 rule, casualty-mechanisms.md §4.2 [V], [D] for
  * σθ), the meander keeps only the part of the hourly variance the curve does not hold:
