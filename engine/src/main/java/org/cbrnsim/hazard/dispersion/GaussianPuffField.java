@@ -119,20 +119,26 @@ public final class GaussianPuffField {
     /**
      * Releases {@code massKg} from a source during the time step just ended, as {@code puffCount} puffs of
      * equal mass emitted at the middles of equal sub-intervals, each placed where the wind (u, v) has carried
-     * it by the end of the step. Call after {@link #advance} for the same step.
+     * it by the end of the step. Call after {@link #advance} for the same step. The new puffs are the last
+     * {@code puffCount} of the field, in the order of the returned ages.
+     *
+     * @return the age (s) of each new puff at the end of the step, from its emission
      */
-    public void emit(double massKg, double dtS, int puffCount, double sourceXM, double sourceYM, double sourceZM,
-                     double windUMps, double windVMps) {
+    public double[] emit(double massKg, double dtS, int puffCount, double sourceXM, double sourceYM, double sourceZM,
+                         double windUMps, double windVMps) {
         if (puffCount < 1) {
             throw new IllegalArgumentException("need at least one puff per release, got " + puffCount);
         }
         requireStep(dtS, windUMps, windVMps);
         double speedMps = Math.hypot(windUMps, windVMps);
+        double[] agesS = new double[puffCount];
         for (int k = 0; k < puffCount; k++) {
             double ageS = (puffCount - k - 0.5) / puffCount * dtS;
+            agesS[k] = ageS;
             addPuff(massKg / puffCount, sourceXM + windUMps * ageS, sourceYM + windVMps * ageS, sourceZM,
                     speedMps * ageS);
         }
+        return agesS;
     }
 
     /** Moves every puff with the uniform wind (u, v) (m/s) for {@code dtS} seconds and lets it grow. */
@@ -212,13 +218,28 @@ public final class GaussianPuffField {
         requireRate("deposition velocity", vdMps, dtS);
         double lostKg = 0;
         for (int i = 0; i < count; i++) {
-            if (sigmasZM[i] == 0 || massesKg[i] == 0) {
-                continue;
-            }
-            double groundFactorPerM = VerticalReflection.term(0, heightsM[i], sigmasZM[i], lidHeightM);
-            lostKg += shrink(i, vdMps * groundFactorPerM * dtS);
+            lostKg += depositDryFromPuff(i, vdMps, dtS);
         }
         return lostKg;
+    }
+
+    /**
+     * {@link #depositDry} for puff {@code index} alone over {@code dtS} seconds, e.g. a puff emitted during the
+     * step for the part of the step it has existed.
+     *
+     * @return the mass it deposited (kg)
+     */
+    public double depositDry(int index, double vdMps, double dtS) {
+        requireRate("deposition velocity", vdMps, dtS);
+        return depositDryFromPuff(checkIndex(index), vdMps, dtS);
+    }
+
+    private double depositDryFromPuff(int i, double vdMps, double dtS) {
+        if (sigmasZM[i] == 0 || massesKg[i] == 0) {
+            return 0;
+        }
+        double groundFactorPerM = VerticalReflection.term(0, heightsM[i], sigmasZM[i], lidHeightM);
+        return shrink(i, vdMps * groundFactorPerM * dtS);
     }
 
     /**
@@ -234,6 +255,12 @@ public final class GaussianPuffField {
             lostKg += shrink(i, ratePerS * dtS);
         }
         return lostKg;
+    }
+
+    /** {@link #decay} of puff {@code index} alone; returns the mass it lost (kg). */
+    public double decay(int index, double ratePerS, double dtS) {
+        requireRate("loss rate", ratePerS, dtS);
+        return shrink(checkIndex(index), ratePerS * dtS);
     }
 
     /** Multiplies the mass of puff i by e^−exponent; returns the mass lost (kg). */

@@ -12,21 +12,23 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads the removal data file (format 1, described in its header): per substance a dry deposition velocity
- * and a rain scavenging coefficient, each {value, tag, source}. Safe YAML, duplicate keys refused, unknown
+ * (surface-limited), a gas diffusivity in air and a rain scavenging coefficient, each {value, tag, source}. Safe YAML, duplicate keys refused, unknown
  * keys and tags refused, negative values refused, every substance of the substance library required once.
  * Every error names the file, the substance and the field.
  */
 final class RemovalFileReader {
 
     /** One substance's parameters with the source text of each ("[tag] source"). */
-    record Entry(RemovalParameters parameters, String depositionSource, String scavengingSource) {
+    record Entry(RemovalParameters parameters, String depositionSource, String diffusivitySource,
+                 String scavengingSource) {
     }
 
     private static final int FORMAT = 1;
     private static final Set<String> ROOT_KEYS = Set.of("format", "substances");
     private static final String DEPOSITION = "dry_deposition_velocity_m_per_s";
+    private static final String DIFFUSIVITY = "gas_diffusivity_m2_per_s";
     private static final String SCAVENGING = "rain_scavenging_per_s";
-    private static final Set<String> SUBSTANCE_KEYS = Set.of("id", DEPOSITION, SCAVENGING);
+    private static final Set<String> SUBSTANCE_KEYS = Set.of("id", DEPOSITION, DIFFUSIVITY, SCAVENGING);
     private static final Set<String> VALUE_KEYS = Set.of("value", "tag", "source");
     private static final Set<String> TAGS = new TreeSet<>(List.of("V", "K", "M", "D", "generic"));
 
@@ -79,9 +81,14 @@ final class RemovalFileReader {
     private Entry entry(String id, DataFields fields) {
         fields.allowOnly(SUBSTANCE_KEYS);
         DataFields deposition = fields.map(DEPOSITION);
+        DataFields diffusivity = fields.map(DIFFUSIVITY);
         DataFields scavenging = fields.map(SCAVENGING);
-        return new Entry(new RemovalParameters(id, nonNegative(deposition), nonNegative(scavenging)),
-                sourced(deposition), sourced(scavenging));
+        double diffusivityM2PerS = nonNegative(diffusivity);
+        if (!(diffusivityM2PerS > 0)) {
+            throw diffusivity.error("value", "must be > 0, got " + diffusivityM2PerS);
+        }
+        return new Entry(new RemovalParameters(id, nonNegative(deposition), diffusivityM2PerS,
+                nonNegative(scavenging)), sourced(deposition), sourced(diffusivity), sourced(scavenging));
     }
 
     private static double nonNegative(DataFields value) {

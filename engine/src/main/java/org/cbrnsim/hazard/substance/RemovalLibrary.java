@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Dry deposition velocities and rain scavenging coefficients per substance, read from the removal data file:
+ * Surface-limited dry deposition velocities, gas diffusivities in air and rain scavenging coefficients per substance, read from the removal data file:
  * by default the bundled {@code scenarios/substances/removal.yaml}, shipped in the engine jar beside the
  * substance library. Each value carries its source and a confidence tag in the file.
  */
@@ -54,6 +54,11 @@ public final class RemovalLibrary {
     /** Source and confidence tag of the dry deposition velocity of {@code substanceId}, e.g. "[V] Duyzer (1994) …". */
     public Optional<String> depositionSource(String substanceId) {
         return Optional.ofNullable(byId.get(substanceId)).map(RemovalFileReader.Entry::depositionSource);
+    }
+
+    /** Source and confidence tag of the gas diffusivity in air of {@code substanceId}. */
+    public Optional<String> diffusivitySource(String substanceId) {
+        return Optional.ofNullable(byId.get(substanceId)).map(RemovalFileReader.Entry::diffusivitySource);
     }
 
     /** Source and confidence tag of the rain scavenging coefficient of {@code substanceId}. */

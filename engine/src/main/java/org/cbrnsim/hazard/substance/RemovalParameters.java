@@ -1,8 +1,13 @@
 package org.cbrnsim.hazard.substance;
 
 /**
- * How fast a substance leaves a cloud: its dry deposition velocity and its rain scavenging coefficient at
- * the reference rain rate, as the removal data file gives them.
+ * How fast a substance leaves a cloud: its surface-limited dry deposition velocity, its diffusivity in air and
+ * its rain scavenging coefficient at the reference rain rate, as the removal data file gives them.
+ *
+ * <p>Dry deposition: the tabulated velocity v<sub>s</sub> is read as the surface-limited one, R<sub>c</sub> =
+ * 1/v<sub>s</sub> [A], and the weather adds the aerodynamic and quasi-laminar resistances
+ * ({@code org.cbrnsim.hazard.atmosphere.DryDepositionVelocity}), so the deposition velocity in the cloud never
+ * exceeds v<sub>s</sub>.
  *
  * <p>Wet removal follows CALPUFF (Scire et al. 2000; sample control file Group 10, casualty-mechanisms.md
  * §2.1): Λ = λ·(R/R<sub>1</sub>), R the liquid precipitation rate, R<sub>1</sub> = 1 mm/h. Fog has no
@@ -12,25 +17,33 @@ package org.cbrnsim.hazard.substance;
  * evidence.
  *
  * @param substanceId                 the substance id of the substance library
- * @param dryDepositionVelocityMps    vd (m/s), ≥ 0
- * @param rainScavengingPerS          λ (1/s) at 1 mm/h of rain, ≥ 0
+ * @param surfaceDepositionVelocityMps v<sub>s</sub> = 1/R<sub>c</sub> (m/s), ≥ 0
+ * @param gasDiffusivityM2PerS         molecular diffusivity D in air (m²/s), &gt; 0 (may be 0 only when v<sub>s</sub> = 0)
+ * @param rainScavengingPerS           λ (1/s) at 1 mm/h of rain, ≥ 0
  */
-public record RemovalParameters(String substanceId, double dryDepositionVelocityMps, double rainScavengingPerS) {
+public record RemovalParameters(String substanceId, double surfaceDepositionVelocityMps, double gasDiffusivityM2PerS,
+                                double rainScavengingPerS) {
 
     /** Reference rain rate R<sub>1</sub> of λ: 1 mm/h in m/s. */
     public static final double REFERENCE_RAIN_MPS = 1e-3 / 3600;
     /** Rain rate (mm/h) fog is taken to scavenge like [A]. */
     public static final double FOG_EQUIVALENT_MM_PER_H = 0.1;
     /** No removal: the cloud keeps its mass. */
-    public static final RemovalParameters NONE = new RemovalParameters("none", 0, 0);
+    public static final RemovalParameters NONE = new RemovalParameters("none", 0, 0, 0);
 
     public RemovalParameters {
         if (substanceId == null || substanceId.isBlank()) {
             throw new IllegalArgumentException("removal parameters need a substance id");
         }
-        if (!(dryDepositionVelocityMps >= 0) || Double.isInfinite(dryDepositionVelocityMps)) {
-            throw new IllegalArgumentException("dry deposition velocity must be a finite value >= 0 m/s, got "
-                    + dryDepositionVelocityMps);
+        if (!(surfaceDepositionVelocityMps >= 0) || Double.isInfinite(surfaceDepositionVelocityMps)) {
+            throw new IllegalArgumentException("surface deposition velocity must be a finite value >= 0 m/s, got "
+                    + surfaceDepositionVelocityMps);
+        }
+        boolean diffusivityNeeded = surfaceDepositionVelocityMps > 0;
+        if (!(diffusivityNeeded ? gasDiffusivityM2PerS > 0 : gasDiffusivityM2PerS >= 0)
+                || Double.isInfinite(gasDiffusivityM2PerS)) {
+            throw new IllegalArgumentException("gas diffusivity must be a finite value > 0 m²/s, got "
+                    + gasDiffusivityM2PerS);
         }
         if (!(rainScavengingPerS >= 0) || Double.isInfinite(rainScavengingPerS)) {
             throw new IllegalArgumentException("rain scavenging coefficient must be a finite value >= 0 /s, got "

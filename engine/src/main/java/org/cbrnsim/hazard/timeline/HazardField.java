@@ -1,6 +1,7 @@
 package org.cbrnsim.hazard.timeline;
 
 import org.cbrnsim.hazard.atmosphere.Atmosphere;
+import org.cbrnsim.hazard.atmosphere.DryDepositionVelocity;
 import org.cbrnsim.hazard.dispersion.GaussianPuffField;
 import org.cbrnsim.hazard.dispersion.PlumeSpread;
 import org.cbrnsim.hazard.dispersion.SigmaSets;
@@ -20,8 +21,11 @@ import java.util.List;
  * direction turned by the {@link WindMeander} angle of the step; then removes what deposits to the ground
  * ({@link GaussianPuffField#depositDry}) and what rain or fog washes out ({@link RemovalParameters#scavengingPerS},
  * {@link GaussianPuffField#decay}); then adds the mass the sources released during [t, t + Δt] as puffs every
- * {@value #PUFF_INTERVAL_S} s of release time, along the same turned wind. The removal parameters are those of
- * one substance, the scenario's (the levels of concern and the health model are that substance's too).
+ * {@value #PUFF_INTERVAL_S} s of release time, along the same turned wind, each of which has already deposited
+ * and been washed out for its age at the step's end. The removal parameters are those of one substance, the
+ * scenario's (the levels of concern and the health model are that substance's too). The deposition velocity
+ * is the resistance-in-series one of that weather ({@link DryDepositionVelocity}), computed once per weather
+ * state of the timeline.
  */
 public final class HazardField {
 
@@ -37,6 +41,7 @@ public final class HazardField {
     private final RemovalParameters removal;
     private final WindMeander meander;
     private WeatherState current;
+    private double depositionVelocityMps;
     private double depositedKg;
     private double washedOutKg;
 
@@ -64,6 +69,7 @@ public final class HazardField {
         this.weather = weather;
         this.sigmaSet = sigmaSet;
         this.current = weather.at(0);
+        this.depositionVelocityMps = depositionVelocityMps(current);
         this.puffs = new GaussianPuffField(spread(current), 0, current.atmosphere().inversionHeightM());
     }
 
@@ -73,22 +79,43 @@ public final class HazardField {
         if (scheduled.dispersesDifferentlyFrom(current)) {
             puffs.changeConditions(spread(scheduled), scheduled.atmosphere().inversionHeightM());
         }
+        if (!scheduled.equals(current)) {
+            depositionVelocityMps = depositionVelocityMps(scheduled);
+        }
         current = scheduled;
         WeatherState now = scheduled.turnedBy(meander.stepDeg(dtS, scheduled.atmosphere().stability()));
         Atmosphere air = now.atmosphere();
         double[] groundWind = now.velocityMps(air.transportWindMps(0));
         puffs.advance(dtS, groundWind[0], groundWind[1]);
-        depositedKg += puffs.depositDry(removal.dryDepositionVelocityMps(), dtS);
-        washedOutKg += puffs.decay(removal.scavengingPerS(now.precipitationMps(), now.fog()), dtS);
+        double scavengingPerS = removal.scavengingPerS(now.precipitationMps(), now.fog());
+        depositedKg += puffs.depositDry(depositionVelocityMps, dtS);
+        washedOutKg += puffs.decay(scavengingPerS, dtS);
         for (PlacedRelease release : releases) {
             double massKg = release.massBetweenKg(tS, tS + dtS);
             if (massKg > 0) {
                 double[] wind = now.velocityMps(air.transportWindMps(release.heightM()));
                 int count = (int) Math.max(1, Math.ceil(dtS / PUFF_INTERVAL_S));
-                puffs.emit(massKg, dtS, count, release.xM(), release.yM(), release.heightM(), wind[0], wind[1]);
+                int first = puffs.size();
+                double[] agesS = puffs.emit(massKg, dtS, count, release.xM(), release.yM(), release.heightM(),
+                        wind[0], wind[1]);
+                for (int k = 0; k < agesS.length; k++) {
+                    depositedKg += puffs.depositDry(first + k, depositionVelocityMps, agesS[k]);
+                    washedOutKg += puffs.decay(first + k, scavengingPerS, agesS[k]);
+                }
             }
         }
         puffs.removeBeyond(MAX_TRAVEL_M);
+    }
+
+    /** The dry deposition velocity (m/s) of the removal's substance in {@code state}'s atmosphere. */
+    private double depositionVelocityMps(WeatherState state) {
+        return DryDepositionVelocity.velocityMps(state.atmosphere(), removal.gasDiffusivityM2PerS(),
+                removal.surfaceDepositionVelocityMps());
+    }
+
+    /** The dry deposition velocity (m/s) in force at the last step. */
+    public double depositionVelocityMps() {
+        return depositionVelocityMps;
     }
 
     /** Ground-level concentration (kg/m³) at a point now. */

@@ -44,10 +44,10 @@ class RemovalLibraryTest {
     void valuesAreThoseOfTheReferenceSheet() {
         RemovalLibrary removal = RemovalLibrary.bundled();
         RemovalParameters chlorine = removal.find("chlorine").orElseThrow();
-        assertEquals(0.01, chlorine.dryDepositionVelocityMps());
+        assertEquals(0.01, chlorine.surfaceDepositionVelocityMps());
         assertEquals(0, chlorine.rainScavengingPerS());
         assertTrue(removal.depositionSource("chlorine").orElseThrow().startsWith("[generic]"));
-        assertEquals(0.019, removal.find("ammonia").orElseThrow().dryDepositionVelocityMps());
+        assertEquals(0.019, removal.find("ammonia").orElseThrow().surfaceDepositionVelocityMps());
         assertEquals(3.0e-5, removal.find("sulfur-dioxide").orElseThrow().rainScavengingPerS());
         assertEquals(6.0e-5, removal.find("hydrogen-chloride").orElseThrow().rainScavengingPerS());
     }

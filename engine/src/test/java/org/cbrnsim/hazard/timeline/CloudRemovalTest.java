@@ -38,14 +38,15 @@ class CloudRemovalTest {
 
     @Test
     void rainOfFiveMillimetresAnHourWashesOut42PercentOfAnHno3LikeGasIn30Minutes() {
-        // λ = 6×10⁻⁵ s⁻¹ at 1 mm/h (CALPUFF HNO3), 5 mm/h: e^(−3×10⁻⁴ · 1800) = e^(−0.54) = 0.5827 stays airborne.
-        RemovalParameters hno3Like = new RemovalParameters("hno3-like", 0, 6.0e-5);
+        // λ = 6×10⁻⁵ s⁻¹ at 1 mm/h (CALPUFF HNO3), 5 mm/h: the puff emitted in the middle of the release step is
+        // 30 s old at its end, so e^(−3×10⁻⁴ · 1830) = e^(−0.549) = 0.57753 stays airborne after 30 more minutes.
+        RemovalParameters hno3Like = new RemovalParameters("hno3-like", 0, 0, 6.0e-5);
         HazardField field = new HazardField(List.of(instantaneous(20_000)),
                 new WeatherTimeline(List.of(weather(0, StabilityClass.D, 270, "5 mm/h", false))), "aloha", hno3Like,
                 WindMeander.none());
-        run(field, 0, STEP_S); // the release step: emitted at its end
+        run(field, 0, STEP_S); // the release step: emitted in its middle
         run(field, STEP_S, STEP_S + 1800);
-        assertEquals(20_000 * 0.58275, field.airborneMassKg(), 20_000 * 1e-5);
+        assertEquals(20_000 * 0.57753, field.airborneMassKg(), 20_000 * 1e-5);
         assertEquals(20_000 - field.airborneMassKg(), field.washedOutMassKg(), 1e-6);
         assertEquals(0, field.depositedMassKg());
     }
@@ -55,7 +56,7 @@ class CloudRemovalTest {
         List<WeatherState> states = List.of(weather(0, StabilityClass.D, 270, "0 mm/h", false),
                 weather(600, StabilityClass.D, 270, "10 mm/h", true));
         RemovalParameters ammonia = RemovalLibrary.bundled().find("ammonia").orElseThrow();
-        RemovalParameters wetOnly = new RemovalParameters("ammonia-wet", 0, ammonia.rainScavengingPerS());
+        RemovalParameters wetOnly = new RemovalParameters("ammonia-wet", 0, 0, ammonia.rainScavengingPerS());
         HazardField field = new HazardField(List.of(instantaneous(1000)), new WeatherTimeline(states), "aloha", wetOnly,
                 WindMeander.none());
         run(field, 0, 600);
