@@ -42,6 +42,8 @@ public final class GaussianPuffField {
     private PlumeSpread spread;
     private final double initialSigmaM;
     private double lidHeightM;
+    /** Distance (m) the puffs moved in the last {@link #advance} step; the midpoint of deposition. */
+    private double lastStepM;
 
     private int count;
     private double[] massesKg = new double[INITIAL_CAPACITY];
@@ -145,6 +147,7 @@ public final class GaussianPuffField {
     public void advance(double dtS, double windUMps, double windVMps) {
         requireStep(dtS, windUMps, windVMps);
         double stepM = Math.hypot(windUMps, windVMps) * dtS;
+        lastStepM = stepM;
         for (int i = 0; i < count; i++) {
             centresXM[i] += windUMps * dtS;
             centresYM[i] += windVMps * dtS;
@@ -209,8 +212,9 @@ public final class GaussianPuffField {
      * compared with surface depletion by Horst (1977, Atmos. Environ. 11:41), and the way puff codes such as
      * CALPUFF deplete a puff's mass (Scire et al. 2000, user's guide, dry deposition [K]); under a lid and
      * once σz ≥ 2 h<sub>i</sub> it is the well-mixed 1/h<sub>i</sub>, the first-order loss vd/H of
-     * casualty-mechanisms.md §1.3. The step is integrated exactly with the puff's present σz held fixed, so
-     * M ← M·exp(−vd·g<sub>z</sub>(0)·Δt); call it after {@link #advance}, which gives σz at the step's end.
+     * casualty-mechanisms.md §1.3. The step is integrated by the midpoint rule, with σz of the travel halfway
+     * through the last {@link #advance} step held fixed, M ← M·exp(−vd·g<sub>z</sub>(0)·Δt); call it after
+     * {@link #advance} for the same step (with no step advanced yet, σz is the present one).
      *
      * @return the mass deposited to the ground in the step (kg)
      */
@@ -218,27 +222,29 @@ public final class GaussianPuffField {
         requireRate("deposition velocity", vdMps, dtS);
         double lostKg = 0;
         for (int i = 0; i < count; i++) {
-            lostKg += depositDryFromPuff(i, vdMps, dtS);
+            lostKg += depositDryFromPuff(i, vdMps, dtS, Math.max(0, virtualTravelsZM[i] - lastStepM / 2));
         }
         return lostKg;
     }
 
     /**
-     * {@link #depositDry} for puff {@code index} alone over {@code dtS} seconds, e.g. a puff emitted during the
-     * step for the part of the step it has existed.
+     * {@link #depositDry} for puff {@code index}, just emitted, over its age {@code ageS}, with σz of half its
+     * travel since emission (the midpoint rule again).
      *
      * @return the mass it deposited (kg)
      */
-    public double depositDry(int index, double vdMps, double dtS) {
-        requireRate("deposition velocity", vdMps, dtS);
-        return depositDryFromPuff(checkIndex(index), vdMps, dtS);
+    public double depositDrySinceEmission(int index, double vdMps, double ageS) {
+        requireRate("deposition velocity", vdMps, ageS);
+        int i = checkIndex(index);
+        return depositDryFromPuff(i, vdMps, ageS, virtualTravelsZM[i] / 2);
     }
 
-    private double depositDryFromPuff(int i, double vdMps, double dtS) {
-        if (sigmasZM[i] == 0 || massesKg[i] == 0) {
+    private double depositDryFromPuff(int i, double vdMps, double dtS, double virtualTravelZM) {
+        double sigmaZM = sigmaZAtM(virtualTravelZM);
+        if (sigmaZM == 0 || massesKg[i] == 0) {
             return 0;
         }
-        double groundFactorPerM = VerticalReflection.term(0, heightsM[i], sigmasZM[i], lidHeightM);
+        double groundFactorPerM = VerticalReflection.term(0, heightsM[i], sigmaZM, lidHeightM);
         return shrink(i, vdMps * groundFactorPerM * dtS);
     }
 
@@ -391,9 +397,14 @@ public final class GaussianPuffField {
         double dy = virtualTravelsYM[i];
         double dz = virtualTravelsZM[i];
         double sy = dy > 0 ? spread.sigmaYM(dy) : 0;
-        double sz = dz > 0 ? spread.sigmaZM(dz) : 0;
         sigmasHM[i] = Math.hypot(sy, initialSigmaM);
-        sigmasZM[i] = Math.hypot(sz, initialSigmaM);
+        sigmasZM[i] = sigmaZAtM(dz);
+    }
+
+    /** σz (m) after {@code virtualTravelZM} of virtual travel along the present curves. */
+    private double sigmaZAtM(double virtualTravelZM) {
+        double sz = virtualTravelZM > 0 ? spread.sigmaZM(virtualTravelZM) : 0;
+        return Math.hypot(sz, initialSigmaM);
     }
 
     private void copy(int from, int to) {

@@ -99,7 +99,7 @@ public final class HazardField {
                 double[] agesS = puffs.emit(massKg, dtS, count, release.xM(), release.yM(), release.heightM(),
                         wind[0], wind[1]);
                 for (int k = 0; k < agesS.length; k++) {
-                    depositedKg += puffs.depositDry(first + k, depositionVelocityMps, agesS[k]);
+                    depositedKg += puffs.depositDrySinceEmission(first + k, depositionVelocityMps, agesS[k]);
                     washedOutKg += puffs.decay(first + k, scavengingPerS, agesS[k]);
                 }
             }
