@@ -37,6 +37,9 @@ class RemovalLibraryTest {
             assertEquals(s.id(), p.substanceId());
             assertTrue(removal.depositionSource(s.id()).orElseThrow().matches("\\[(V|K|M|D|generic)] .{20,}"));
             assertTrue(removal.scavengingSource(s.id()).orElseThrow().matches("\\[(V|K|M|D|generic)] .{20,}"));
+            assertTrue(removal.diffusivitySource(s.id()).orElseThrow().matches("\\[(V|D)] .{20,}"));
+            assertTrue(p.gasDiffusivityM2PerS() > 0.5e-5 && p.gasDiffusivityM2PerS() < 2.5e-5,
+                    s.id() + ": D = " + p.gasDiffusivityM2PerS() + " m²/s, outside the range of gases in air");
         }
     }
 
@@ -48,6 +51,8 @@ class RemovalLibraryTest {
         assertEquals(0, chlorine.rainScavengingPerS());
         assertTrue(removal.depositionSource("chlorine").orElseThrow().startsWith("[generic]"));
         assertEquals(0.019, removal.find("ammonia").orElseThrow().surfaceDepositionVelocityMps());
+        assertEquals(1.509e-5, removal.find("sulfur-dioxide").orElseThrow().gasDiffusivityM2PerS());
+        assertEquals(1.276e-5, chlorine.gasDiffusivityM2PerS());
         assertEquals(3.0e-5, removal.find("sulfur-dioxide").orElseThrow().rainScavengingPerS());
         assertEquals(6.0e-5, removal.find("hydrogen-chloride").orElseThrow().rainScavengingPerS());
     }
@@ -96,6 +101,8 @@ class RemovalLibraryTest {
                 errorFor("{value: 0.019, tag: V, source: \"Duyzer (1994) J. Geophys. Res. 99(D9), heathland mean 1.9"
                         + " cm/s (casualty-mechanisms.md §1.2); Sutton et al. (1992) 1–4 cm/s\"}",
                         "{value: 0.019, tag: V}"));
+        assertEquals("removal.yaml: substance \"chlorine\", field \"gas_diffusivity_m2_per_s.value\": must be > 0,"
+                + " got 0.0", errorFor("{value: 1.276e-5,", "{value: 0,"));
         assertTrue(errorFor("    rain_scavenging_per_s: {value: 3.0e-5",
                 "    rain_scavening_per_s: {value: 3.0e-5").contains("unknown key"));
     }
