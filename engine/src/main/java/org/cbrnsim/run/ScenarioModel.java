@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.cbrnsim.geo.LocalPoint;
+import org.cbrnsim.hazard.substance.RemovalLibrary;
 import org.cbrnsim.hazard.timeline.ConcentrationRaster;
 import org.cbrnsim.hazard.timeline.HazardField;
 import org.cbrnsim.hazard.timeline.PlacedRelease;
 import org.cbrnsim.hazard.timeline.WeatherState;
+import org.cbrnsim.hazard.timeline.WindMeander;
 import org.cbrnsim.population.Population;
 import org.cbrnsim.population.PopulationCounts;
 import org.cbrnsim.population.PopulationMetric;
@@ -55,7 +57,9 @@ final class ScenarioModel implements SimulationModel {
 
     @Override
     public void build(ExerciseSimulation sim) {
-        field = new HazardField(world.releases(), world.weather(), "aloha");
+        field = new HazardField(world.releases(), world.weather(), "aloha",
+                RemovalLibrary.bundled().require(world.substance()),
+                WindMeander.forSigmaSet("aloha", sim.random("weather.meander")::nextGaussian));
         Envelope e = world.extent();
         e.expandBy(RASTER_MARGIN_M);
         raster = new ConcentrationRaster(e.getMinX(), e.getMinY(), e.getWidth(), e.getHeight(), CELL_M,
@@ -196,6 +200,8 @@ final class ScenarioModel implements SimulationModel {
             }
         }
         sim.addMetric("airborne_kg", () -> field.airborneMassKg());
+        sim.addMetric("deposited_kg", () -> field.depositedMassKg());
+        sim.addMetric("washed_out_kg", () -> field.washedOutMassKg());
     }
 
     /** The raster of ground concentrations (present and greatest so far). */

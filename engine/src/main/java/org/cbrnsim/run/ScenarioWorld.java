@@ -61,7 +61,8 @@ public final class ScenarioWorld {
         this.roads = new RoadNetwork(places, scenario.roads().stream()
                 .map(r -> new Road(r.fromId(), r.toId(), r.lengthM(), r.speedMps())).toList());
         this.weather = new WeatherTimeline(scenario.weather().stream()
-                .map(w -> new WeatherState(w.atS(), w.atmosphere(), w.windFromDeg())).toList());
+                .map(w -> new WeatherState(w.atS(), w.atmosphere(), w.windFromDeg(), w.precipitationMps(), w.fog()))
+                .toList());
         Atmosphere air = weather.at(0).atmosphere();
         this.releases = scenario.hazards().stream().map(h -> placed(h, air)).toList();
         this.levels = LevelsOfConcern.of(substance(), air.temperatureK(), air.pressurePa());

@@ -51,6 +51,15 @@ final class QuantityText {
                 .orElse(Numbers.plain(si) + " " + dimension.siSymbol());
     }
 
+    /** A precipitation rate in m/s as text in mm/h, e.g. "2 mm/h"; "none" for 0. */
+    static String formatPrecipitation(double mps) {
+        if (mps == 0) {
+            return "none";
+        }
+        return readable(mps, List.of("mm/h"), text -> QuantityParser.parse(text, Dimension.SPEED))
+                .orElse(Numbers.plain(mps) + " m/s");
+    }
+
     /** A rate per time in 1/s as text per hour, minute or second, e.g. "0.5 /h". */
     static String formatPerTime(double perS) {
         return readable(perS, PER_TIME_UNITS, QuantityText::parsePerTime).orElse(Numbers.plain(perS) + " /s");

@@ -97,7 +97,9 @@ public final class ResolvedScenarioWriter {
                 "temperature", QuantityText.format(weather.temperatureK(), Dimension.TEMPERATURE),
                 "roughness", weather.roughness().name(),
                 "inversion", weather.hasInversion()
-                        ? QuantityText.format(weather.inversionHeightM(), Dimension.LENGTH) : "none");
+                        ? QuantityText.format(weather.inversionHeightM(), Dimension.LENGTH) : "none",
+                "precipitation", QuantityText.formatPrecipitation(weather.precipitationMps()),
+                "fog", new Plain(String.valueOf(weather.fog())));
     }
 
     private static Map<String, Object> hazard(HazardSpec hazard) {

@@ -13,14 +13,23 @@ import org.cbrnsim.units.QuantityParser;
 /**
  * Reads {@code weather:}: the first entry at 0 min, times strictly increasing, wind "2 m/s from 290" at
  * least 1 m/s (ALOHA's lower limit, {@link Atmosphere#MIN_WIND_SPEED_MPS}), an inversion only with class
- * E or F (as ALOHA), and a warning for an entry that sets in after the clock ends.
+ * E or F (as ALOHA), a warning for an entry that sets in after the clock ends, and optionally what falls or
+ * hangs in the air: {@code precipitation: "2 mm/h"} (liquid; "none" or "0 mm/h" for dry, at most
+ * {@value #MAX_PRECIPITATION_MM_PER_H} mm/h, the one-minute world record, Unionville, Maryland, 4 July 1956, WMO
+ * [K]) and {@code fog: true}.
  */
 final class WeatherReader {
 
-    static final List<String> KEYS = List.of("at", "wind", "stability", "temperature", "roughness", "inversion");
+    static final List<String> KEYS = List.of("at", "wind", "stability", "temperature", "roughness", "inversion",
+            "precipitation", "fog");
     private static final Pattern WIND = Pattern.compile("(.*?)\\s+from\\s+(\\S+?)\\s*(?:°|deg|degrees)?", Pattern.CASE_INSENSITIVE);
     private static final String WIND_EXPECTED =
             "expected the wind as speed and the direction it blows from in degrees, such as \"2 m/s from 290\"";
+    /** Upper limit of a precipitation rate (mm/h): 31.2 mm in one minute, the world record. */
+    static final double MAX_PRECIPITATION_MM_PER_H = 1872;
+    private static final double MPS_PER_MM_PER_H = 1e-3 / 3600;
+    private static final String PRECIPITATION_EXPECTED =
+            "expected a precipitation rate such as \"2 mm/h\" (or \"none\")";
 
     private final Optional<Double> clockEndS;
     /** The time of the entry before, when it could be read. */
@@ -51,8 +60,10 @@ final class WeatherReader {
                 ScenarioDefaults.AIR_TEMPERATURE_K);
         Optional<Roughness> roughness = entry.optional("roughness", WeatherReader::roughness, ScenarioDefaults.ROUGHNESS);
         Optional<Double> inversionM = entry.optional("inversion", WeatherReader::inversion, Double.POSITIVE_INFINITY);
+        Optional<Double> precipitationMps = entry.optional("precipitation", WeatherReader::precipitation, 0.0);
+        Optional<Boolean> fog = entry.optional("fog", WeatherReader::yesNo, false);
         if (atS.isEmpty() || wind.isEmpty() || stability.isEmpty() || temperatureK.isEmpty() || roughness.isEmpty()
-                || inversionM.isEmpty()) {
+                || inversionM.isEmpty() || precipitationMps.isEmpty() || fog.isEmpty()) {
             return Optional.empty();
         }
         if (!entry.get("inversion").map(v -> v.check(Double.isInfinite(inversionM.get()) || stability.get().isStable(),
@@ -61,7 +72,7 @@ final class WeatherReader {
             return Optional.empty();
         }
         return Optional.of(new WeatherSpec(atS.get(), wind.get()[0], wind.get()[1], stability.get(), temperatureK.get(),
-                roughness.get(), inversionM.get()));
+                roughness.get(), inversionM.get(), precipitationMps.get(), fog.get()));
     }
 
     /** The first at 0 min, each later one after the one before; a warning when it sets in after the clock's end. */
@@ -122,6 +133,38 @@ final class WeatherReader {
 
     private static Optional<Roughness> roughness(YamlValue value) {
         return value.parsed(Roughness::parse);
+    }
+
+    /** "none", or a rate such as "2 mm/h" (m/s of water depth), ≥ 0 and at most the world record. */
+    private static Optional<Double> precipitation(YamlValue value) {
+        if (value.isWord("none")) {
+            return Optional.of(0.0);
+        }
+        return value.text().flatMap(text -> {
+            double mps;
+            try {
+                mps = QuantityParser.parse(text, Dimension.SPEED);
+            } catch (IllegalArgumentException e) {
+                value.error(PRECIPITATION_EXPECTED + ", got " + value.describe());
+                return Optional.empty();
+            }
+            if (!value.check(mps >= 0, "a precipitation rate must be >= 0 mm/h, got " + value.describe())
+                    || !value.check(mps <= MAX_PRECIPITATION_MM_PER_H * MPS_PER_MM_PER_H, "a precipitation rate must be"
+                    + " at most " + Numbers.plain(MAX_PRECIPITATION_MM_PER_H) + " mm/h (the one-minute world record), got "
+                    + value.describe())) {
+                return Optional.empty();
+            }
+            return Optional.of(mps);
+        });
+    }
+
+    /** true or false. */
+    private static Optional<Boolean> yesNo(YamlValue value) {
+        if (value.isWord("true") || value.isWord("false")) {
+            return Optional.of(value.isWord("true"));
+        }
+        value.error("expected true or false, got " + value.describe());
+        return Optional.empty();
     }
 
     /** "none", or a height &gt; 0. */

@@ -18,6 +18,7 @@ import java.util.Optional;
 enum Unit {
     METRE(Dimension.LENGTH, 1, "m", "metre", "metres", "meter", "meters"),
     CENTIMETRE(Dimension.LENGTH, 0.01, "cm"),
+    MILLIMETRE(Dimension.LENGTH, 0.001, "mm"),
     KILOMETRE(Dimension.LENGTH, 1000, "km"),
     FOOT(Dimension.LENGTH, 0.3048, "ft", "foot", "feet"),
     MILE(Dimension.LENGTH, 1609.344, "mi", "mile", "miles"),

@@ -27,9 +27,14 @@ public sealed interface Roughness permits Roughness.Fixed, Roughness.OpenWater {
     /**
      * An explicit roughness length.
      *
-     * @throws IllegalArgumentException unless z0 is a positive finite length
+     * @throws IllegalArgumentException unless z0 is a positive length below the 10 m height of the wind input
+     *                                  (the wind profile and the deposition resistance start from there)
      */
     static Roughness ofLengthM(double roughnessM) {
+        if (roughnessM >= WindProfile.REFERENCE_HEIGHT_M) {
+            throw new IllegalArgumentException("roughness length must be below the " + WindProfile.REFERENCE_HEIGHT_M
+                    + " m height of the wind input, got " + roughnessM + " m");
+        }
         return new Fixed(roughnessM + " m", roughnessM);
     }
 

@@ -8,7 +8,8 @@ package org.cbrnsim.hazard.atmosphere;
  * <p>ψ is the Businger et al. (1971, J. Atmos. Sci. 28:181–189) stability correction in the integrated
  * form of Paulson (1970, J. Appl. Meteorol. 9:857–861): ψ = −4.7ζ when stable (ζ &gt; 0) and
  * ψ = 2 ln((1+a)/2) + ln((1+a²)/2) − 2 atan(a) + π/2 with a = (1 − 15ζ)^¼ when unstable.
- * The friction velocity and von Kármán constant cancel in the ratio.
+ * The friction velocity and von Kármán constant cancel in the ratio; {@link #frictionVelocityMps} gives u* from
+ * the same profile, and {@link #heatStabilityCorrection} the matching ψ for heat and trace gases.
  */
 public final class WindProfile {
 
@@ -21,6 +22,9 @@ public final class WindProfile {
      */
     public static final double TRANSPORT_HEIGHT_M = 3.0;
 
+    /** Von Kármán's constant κ as Seinfeld &amp; Pandis (2006, §16.4) use it in the surface-layer profiles. */
+    public static final double VON_KARMAN = 0.4;
+
     private WindProfile() {
     }
 
@@ -29,8 +33,39 @@ public final class WindProfile {
         if (zeta >= 0) {
             return -4.7 * zeta;
         }
-        double a = Math.pow(1 - 15 * zeta, 0.25);
+        double a = unstableFactor(zeta);
         return 2 * Math.log((1 + a) / 2) + Math.log((1 + a * a) / 2) - 2 * Math.atan(a) + Math.PI / 2;
+    }
+
+    /**
+     * The stability correction ψ<sub>h</sub>(ζ) of the profile of heat and of a trace gas: the same −4.7ζ as
+     * {@link #stabilityCorrection} when stable, and Paulson's (1970) ψ<sub>h</sub> = 2 ln((1+a²)/2) with the same
+     * a = (1 − 15ζ)^¼ when unstable, i.e. φ<sub>h</sub> = 1 + 4.7ζ and (1 − 15ζ)<sup>−½</sup>, the forms of
+     * Seinfeld &amp; Pandis (2006, §19.3, Eqs. 19.13–19.16) behind the aerodynamic resistance.
+     */
+    public static double heatStabilityCorrection(double zeta) {
+        if (zeta >= 0) {
+            return stabilityCorrection(zeta);
+        }
+        double a = unstableFactor(zeta);
+        return 2 * Math.log((1 + a * a) / 2);
+    }
+
+    /**
+     * The friction velocity u* (m/s) of this profile under the 10 m wind:
+     * u* = κ·U10 / [ln((10+z0)/z0) − ψ(10/L)], the profile's denominator times u* / κ.
+     *
+     * @throws IllegalArgumentException on a negative wind, z0 that is not positive, or L = 0
+     */
+    public static double frictionVelocityMps(double windSpeed10mMps, double roughnessM, double obukhovLengthM) {
+        requireWindSpeed(windSpeed10mMps);
+        ObukhovLength.requireRoughness(roughnessM);
+        ObukhovLength.requireLength(obukhovLengthM);
+        return VON_KARMAN * windSpeed10mMps / shape(REFERENCE_HEIGHT_M, roughnessM, obukhovLengthM);
+    }
+
+    private static double unstableFactor(double zeta) {
+        return Math.pow(1 - 15 * zeta, 0.25);
     }
 
     /**

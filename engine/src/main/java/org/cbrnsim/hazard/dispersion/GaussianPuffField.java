@@ -42,6 +42,8 @@ public final class GaussianPuffField {
     private PlumeSpread spread;
     private final double initialSigmaM;
     private double lidHeightM;
+    /** Distance (m) the puffs moved in the last {@link #advance} step; the midpoint of deposition. */
+    private double lastStepM;
 
     private int count;
     private double[] massesKg = new double[INITIAL_CAPACITY];
@@ -119,26 +121,33 @@ public final class GaussianPuffField {
     /**
      * Releases {@code massKg} from a source during the time step just ended, as {@code puffCount} puffs of
      * equal mass emitted at the middles of equal sub-intervals, each placed where the wind (u, v) has carried
-     * it by the end of the step. Call after {@link #advance} for the same step.
+     * it by the end of the step. Call after {@link #advance} for the same step. The new puffs are the last
+     * {@code puffCount} of the field, in the order of the returned ages.
+     *
+     * @return the age (s) of each new puff at the end of the step, from its emission
      */
-    public void emit(double massKg, double dtS, int puffCount, double sourceXM, double sourceYM, double sourceZM,
-                     double windUMps, double windVMps) {
+    public double[] emit(double massKg, double dtS, int puffCount, double sourceXM, double sourceYM, double sourceZM,
+                         double windUMps, double windVMps) {
         if (puffCount < 1) {
             throw new IllegalArgumentException("need at least one puff per release, got " + puffCount);
         }
         requireStep(dtS, windUMps, windVMps);
         double speedMps = Math.hypot(windUMps, windVMps);
+        double[] agesS = new double[puffCount];
         for (int k = 0; k < puffCount; k++) {
             double ageS = (puffCount - k - 0.5) / puffCount * dtS;
+            agesS[k] = ageS;
             addPuff(massKg / puffCount, sourceXM + windUMps * ageS, sourceYM + windVMps * ageS, sourceZM,
                     speedMps * ageS);
         }
+        return agesS;
     }
 
     /** Moves every puff with the uniform wind (u, v) (m/s) for {@code dtS} seconds and lets it grow. */
     public void advance(double dtS, double windUMps, double windVMps) {
         requireStep(dtS, windUMps, windVMps);
         double stepM = Math.hypot(windUMps, windVMps) * dtS;
+        lastStepM = stepM;
         for (int i = 0; i < count; i++) {
             centresXM[i] += windUMps * dtS;
             centresYM[i] += windVMps * dtS;
@@ -193,6 +202,87 @@ public final class GaussianPuffField {
         double lo = hi / 2 < 1.0 ? 0 : hi / 2;
         return new BrentSolver(1e-6 * targetM)
                 .solve(200, d -> (d <= 0 ? 0 : sigma.applyAsDouble(d)) - targetM, lo, hi);
+    }
+
+    /**
+     * Dry deposition for {@code dtS} seconds at deposition velocity {@code vdMps}: each puff loses mass at the
+     * rate of the flux vd·C(x, y, 0) integrated over the ground, which for a Gaussian puff is
+     * dM/dt = −vd·M·g<sub>z</sub>(0), g<sub>z</sub>(0) the vertical factor at the ground (1/m). Without a lid
+     * g<sub>z</sub>(0) = √(2/π)/σz·exp(−h²/2σz²): the source-depletion model of Chamberlain (1953, AERE HP/R 1261),
+     * compared with surface depletion by Horst (1977, Atmos. Environ. 11:41), and the way puff codes such as
+     * CALPUFF deplete a puff's mass (Scire et al. 2000, user's guide, dry deposition [K]); under a lid and
+     * once σz ≥ 2 h<sub>i</sub> it is the well-mixed 1/h<sub>i</sub>, the first-order loss vd/H of
+     * casualty-mechanisms.md §1.3. The step is integrated by the midpoint rule, with σz of the travel halfway
+     * through the last {@link #advance} step held fixed, M ← M·exp(−vd·g<sub>z</sub>(0)·Δt); call it after
+     * {@link #advance} for the same step (with no step advanced yet, σz is the present one).
+     *
+     * @return the mass deposited to the ground in the step (kg)
+     */
+    public double depositDry(double vdMps, double dtS) {
+        requireRate("deposition velocity", vdMps, dtS);
+        double lostKg = 0;
+        for (int i = 0; i < count; i++) {
+            lostKg += depositDryFromPuff(i, vdMps, dtS, Math.max(0, virtualTravelsZM[i] - lastStepM / 2));
+        }
+        return lostKg;
+    }
+
+    /**
+     * {@link #depositDry} for puff {@code index}, just emitted, over its age {@code ageS}, with σz of half its
+     * travel since emission (the midpoint rule again).
+     *
+     * @return the mass it deposited (kg)
+     */
+    public double depositDrySinceEmission(int index, double vdMps, double ageS) {
+        requireRate("deposition velocity", vdMps, ageS);
+        int i = checkIndex(index);
+        return depositDryFromPuff(i, vdMps, ageS, virtualTravelsZM[i] / 2);
+    }
+
+    private double depositDryFromPuff(int i, double vdMps, double dtS, double virtualTravelZM) {
+        double sigmaZM = sigmaZAtM(virtualTravelZM);
+        if (sigmaZM == 0 || massesKg[i] == 0) {
+            return 0;
+        }
+        double groundFactorPerM = VerticalReflection.term(0, heightsM[i], sigmaZM, lidHeightM);
+        return shrink(i, vdMps * groundFactorPerM * dtS);
+    }
+
+    /**
+     * First-order loss of every puff at {@code ratePerS} for {@code dtS} seconds, M ← M·e<sup>−Λ·Δt</sup> (wet
+     * scavenging, chemical decay).
+     *
+     * @return the mass removed in the step (kg)
+     */
+    public double decay(double ratePerS, double dtS) {
+        requireRate("loss rate", ratePerS, dtS);
+        double lostKg = 0;
+        for (int i = 0; i < count; i++) {
+            lostKg += shrink(i, ratePerS * dtS);
+        }
+        return lostKg;
+    }
+
+    /** {@link #decay} of puff {@code index} alone; returns the mass it lost (kg). */
+    public double decay(int index, double ratePerS, double dtS) {
+        requireRate("loss rate", ratePerS, dtS);
+        return shrink(checkIndex(index), ratePerS * dtS);
+    }
+
+    /** Multiplies the mass of puff i by e^−exponent; returns the mass lost (kg). */
+    private double shrink(int i, double exponent) {
+        double before = massesKg[i];
+        massesKg[i] = before * Math.exp(-exponent);
+        return before - massesKg[i];
+    }
+
+    private static void requireRate(String what, double rate, double dtS) {
+        if (!(rate >= 0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException(what + " must be a finite value >= 0, got " + rate);
+        }
+        if (!(dtS >= 0) || Double.isInfinite(dtS)) {
+            throw new IllegalArgumentException("time step must be a finite value >= 0 s, got " + dtS);
+        }
     }
 
     /** Drops the puffs that have travelled farther than {@code maxTravelM}; returns how many were dropped. */
@@ -307,9 +397,14 @@ public final class GaussianPuffField {
         double dy = virtualTravelsYM[i];
         double dz = virtualTravelsZM[i];
         double sy = dy > 0 ? spread.sigmaYM(dy) : 0;
-        double sz = dz > 0 ? spread.sigmaZM(dz) : 0;
         sigmasHM[i] = Math.hypot(sy, initialSigmaM);
-        sigmasZM[i] = Math.hypot(sz, initialSigmaM);
+        sigmasZM[i] = sigmaZAtM(dz);
+    }
+
+    /** σz (m) after {@code virtualTravelZM} of virtual travel along the present curves. */
+    private double sigmaZAtM(double virtualTravelZM) {
+        double sz = virtualTravelZM > 0 ? spread.sigmaZM(virtualTravelZM) : 0;
+        return Math.hypot(sz, initialSigmaM);
     }
 
     private void copy(int from, int to) {

@@ -1,9 +1,11 @@
 package org.cbrnsim.hazard.timeline;
 
 import org.cbrnsim.hazard.atmosphere.Atmosphere;
+import org.cbrnsim.hazard.atmosphere.DryDepositionVelocity;
 import org.cbrnsim.hazard.dispersion.GaussianPuffField;
 import org.cbrnsim.hazard.dispersion.PlumeSpread;
 import org.cbrnsim.hazard.dispersion.SigmaSets;
+import org.cbrnsim.hazard.substance.RemovalParameters;
 
 import java.util.List;
 
@@ -15,8 +17,15 @@ import java.util.List;
  * {@link GaussianPuffField#changeConditions} when the stability changes. Dense-gas slumping near the
  * source is not represented in the time-stepped cloud (the stand-alone hazard assessment has it).
  *
- * <p>One step moves the cloud from t to t + Δt under the weather in force at t, then adds the mass the
- * sources released during [t, t + Δt] as puffs every {@value #PUFF_INTERVAL_S} s of release time.
+ * <p>One step moves the cloud from t to t + Δt under the weather in force at t, with the transport
+ * direction turned by the {@link WindMeander} angle of the step; then removes what deposits to the ground
+ * ({@link GaussianPuffField#depositDry}) and what rain or fog washes out ({@link RemovalParameters#scavengingPerS},
+ * {@link GaussianPuffField#decay}); then adds the mass the sources released during [t, t + Δt] as puffs every
+ * {@value #PUFF_INTERVAL_S} s of release time, along the same turned wind, each of which has already deposited
+ * and been washed out for its age at the step's end. The removal parameters are those of one substance, the
+ * scenario's (the levels of concern and the health model are that substance's too). The deposition velocity
+ * is the resistance-in-series one of that weather ({@link DryDepositionVelocity}), computed once per weather
+ * state of the timeline.
  */
 public final class HazardField {
 
@@ -29,7 +38,12 @@ public final class HazardField {
     private final WeatherTimeline weather;
     private final String sigmaSet;
     private final GaussianPuffField puffs;
+    private final RemovalParameters removal;
+    private final WindMeander meander;
     private WeatherState current;
+    private double depositionVelocityMps;
+    private double depositedKg;
+    private double washedOutKg;
 
     /**
      * @param releases the releases, each at its place and start time
@@ -37,32 +51,71 @@ public final class HazardField {
      * @param sigmaSet name of the passive σ set ({@link SigmaSets#NAMES})
      */
     public HazardField(List<PlacedRelease> releases, WeatherTimeline weather, String sigmaSet) {
+        this(releases, weather, sigmaSet, RemovalParameters.NONE, WindMeander.none());
+    }
+
+    /**
+     * @param releases the releases, each at its place and start time
+     * @param weather  the weather timeline
+     * @param sigmaSet name of the passive σ set ({@link SigmaSets#NAMES})
+     * @param removal  dry deposition and wet scavenging of the released substance
+     * @param meander  the wind-direction meander (its own random stream), or {@link WindMeander#none()}
+     */
+    public HazardField(List<PlacedRelease> releases, WeatherTimeline weather, String sigmaSet,
+                       RemovalParameters removal, WindMeander meander) {
+        this.removal = removal;
+        this.meander = meander;
         this.releases = List.copyOf(releases);
         this.weather = weather;
         this.sigmaSet = sigmaSet;
         this.current = weather.at(0);
+        this.depositionVelocityMps = depositionVelocityMps(current);
         this.puffs = new GaussianPuffField(spread(current), 0, current.atmosphere().inversionHeightM());
     }
 
     /** Moves the clouds from {@code tS} to {@code tS + dtS} and adds what the sources released meanwhile. */
     public void advance(double tS, double dtS) {
-        WeatherState now = weather.at(tS);
-        if (now.dispersesDifferentlyFrom(current)) {
-            puffs.changeConditions(spread(now), now.atmosphere().inversionHeightM());
+        WeatherState scheduled = weather.at(tS);
+        if (scheduled.dispersesDifferentlyFrom(current)) {
+            puffs.changeConditions(spread(scheduled), scheduled.atmosphere().inversionHeightM());
         }
-        current = now;
+        if (!scheduled.equals(current)) {
+            depositionVelocityMps = depositionVelocityMps(scheduled);
+        }
+        current = scheduled;
+        WeatherState now = scheduled.turnedBy(meander.stepDeg(dtS, scheduled.atmosphere().stability()));
         Atmosphere air = now.atmosphere();
         double[] groundWind = now.velocityMps(air.transportWindMps(0));
         puffs.advance(dtS, groundWind[0], groundWind[1]);
+        double scavengingPerS = removal.scavengingPerS(now.precipitationMps(), now.fog());
+        depositedKg += puffs.depositDry(depositionVelocityMps, dtS);
+        washedOutKg += puffs.decay(scavengingPerS, dtS);
         for (PlacedRelease release : releases) {
             double massKg = release.massBetweenKg(tS, tS + dtS);
             if (massKg > 0) {
                 double[] wind = now.velocityMps(air.transportWindMps(release.heightM()));
                 int count = (int) Math.max(1, Math.ceil(dtS / PUFF_INTERVAL_S));
-                puffs.emit(massKg, dtS, count, release.xM(), release.yM(), release.heightM(), wind[0], wind[1]);
+                int first = puffs.size();
+                double[] agesS = puffs.emit(massKg, dtS, count, release.xM(), release.yM(), release.heightM(),
+                        wind[0], wind[1]);
+                for (int k = 0; k < agesS.length; k++) {
+                    depositedKg += puffs.depositDrySinceEmission(first + k, depositionVelocityMps, agesS[k]);
+                    washedOutKg += puffs.decay(first + k, scavengingPerS, agesS[k]);
+                }
             }
         }
         puffs.removeBeyond(MAX_TRAVEL_M);
+    }
+
+    /** The dry deposition velocity (m/s) of the removal's substance in {@code state}'s atmosphere. */
+    private double depositionVelocityMps(WeatherState state) {
+        return DryDepositionVelocity.velocityMps(state.atmosphere(), removal.gasDiffusivityM2PerS(),
+                removal.surfaceDepositionVelocityMps());
+    }
+
+    /** The dry deposition velocity (m/s) in force at the last step. */
+    public double depositionVelocityMps() {
+        return depositionVelocityMps;
     }
 
     /** Ground-level concentration (kg/m³) at a point now. */
@@ -98,6 +151,16 @@ public final class HazardField {
     /** Mass in the air now (kg). */
     public double airborneMassKg() {
         return puffs.totalMassKg();
+    }
+
+    /** Mass deposited to the ground so far (kg). */
+    public double depositedMassKg() {
+        return depositedKg;
+    }
+
+    /** Mass washed out by rain or fog so far (kg). */
+    public double washedOutMassKg() {
+        return washedOutKg;
     }
 
     /** Number of puffs now. */

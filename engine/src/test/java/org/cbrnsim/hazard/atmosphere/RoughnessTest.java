@@ -42,5 +42,6 @@ class RoughnessTest {
                 + " \"0.03 m\", got \"grass\"", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Roughness.parse("0.1 kg"));
         assertThrows(IllegalArgumentException.class, () -> Roughness.ofLengthM(0));
+        assertThrows(IllegalArgumentException.class, () -> Roughness.parse("10 m"));
     }
 }
