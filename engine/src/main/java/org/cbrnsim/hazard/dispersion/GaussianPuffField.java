@@ -117,6 +117,37 @@ public final class GaussianPuffField {
     }
 
     /**
+     * Adds one puff that already has the spreads σx = σy = {@code sigmaHM} and σz = {@code sigmaZM} (a cloud
+     * handed over from another model, e.g. a dense-gas cloud turning passive). It grows on along the curves
+     * from virtual travel distances at which they give these spreads (as {@link #changeConditions} does);
+     * until the next {@link #advance} its spreads are exactly the ones given.
+     *
+     * @param travelM distance actually travelled (m), ≥ 0, for {@link #removeBeyond}
+     * @param sigmaHM horizontal spread (m), &gt; 0
+     * @param sigmaZM vertical spread (m), &gt; 0
+     */
+    public void addPuffWithSpread(double massKg, double xM, double yM, double zM, double travelM,
+                                  double sigmaHM, double sigmaZM) {
+        if (!(sigmaHM > 0) || !(sigmaZM > 0) || Double.isInfinite(sigmaHM) || Double.isInfinite(sigmaZM)) {
+            throw new IllegalArgumentException("puff spreads must be finite and > 0 m, got σh " + sigmaHM + ", σz " + sigmaZM);
+        }
+        addPuff(massKg, xM, yM, zM, travelM);
+        int i = count - 1;
+        virtualTravelsYM[i] = virtualTravel(spread::sigmaYM, spreadPart(sigmaHM));
+        virtualTravelsZM[i] = virtualTravel(spread::sigmaZM, spreadPart(sigmaZM));
+        sigmasHM[i] = sigmaHM;
+        sigmasZM[i] = sigmaZM;
+    }
+
+    /** Drops the puffs from index {@code size} on (the last ones added), keeping the first {@code size}. */
+    public void truncate(int size) {
+        if (size < 0 || size > count) {
+            throw new IllegalArgumentException("can keep 0.." + count + " puffs, got " + size);
+        }
+        count = size;
+    }
+
+    /**
      * Releases {@code massKg} from a source during the time step just ended, as {@code puffCount} puffs of
      * equal mass emitted at the middles of equal sub-intervals, each placed where the wind (u, v) has carried
      * it by the end of the step. Call after {@link #advance} for the same step.
@@ -179,7 +210,11 @@ public final class GaussianPuffField {
         return Math.sqrt(Math.max(0, sigmaM * sigmaM - initialSigmaM * initialSigmaM));
     }
 
-    private static double virtualTravel(DoubleUnaryOperator sigma, double targetM) {
+    /**
+     * Travel distance (m) at which the increasing curve {@code sigma} reaches {@code targetM}: 0 for a target
+     * ≤ 0, {@value #MAX_VIRTUAL_TRAVEL_M} m when a capped curve never reaches it.
+     */
+    static double virtualTravel(DoubleUnaryOperator sigma, double targetM) {
         if (targetM <= 0) {
             return 0;
         }

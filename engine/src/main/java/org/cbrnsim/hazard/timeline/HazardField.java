@@ -1,9 +1,16 @@
 package org.cbrnsim.hazard.timeline;
 
 import org.cbrnsim.hazard.atmosphere.Atmosphere;
+import org.cbrnsim.hazard.densegas.BritterMcQuaidPlume;
+import org.cbrnsim.hazard.densegas.DenseGasAtmosphere;
+import org.cbrnsim.hazard.densegas.DenseGasSourceCloud;
+import org.cbrnsim.hazard.densegas.RichardsonChoice;
+import org.cbrnsim.hazard.densegas.RichardsonSwitch;
 import org.cbrnsim.hazard.dispersion.GaussianPuffField;
 import org.cbrnsim.hazard.dispersion.PlumeSpread;
 import org.cbrnsim.hazard.dispersion.SigmaSets;
+import org.cbrnsim.hazard.source.InitialCloud;
+import org.cbrnsim.units.IdealGas;
 
 import java.util.List;
 
@@ -12,8 +19,13 @@ import java.util.List;
  * weather timeline carries, so a wind shift turns the cloud toward another town or across a border.
  * Passive dispersion with the named σ set (ALOHA Table 13 by default) along the travel distance, the
  * transport wind of ALOHA (log profile at 3 m or the release height), and the virtual-distance rule of
- * {@link GaussianPuffField#changeConditions} when the stability changes. Dense-gas slumping near the
- * source is not represented in the time-stepped cloud (the stand-alone hazard assessment has it).
+ * {@link GaussianPuffField#changeConditions} when the stability changes.
+ *
+ * <p>A release whose step is dense by ALOHA's Richardson-number switch ({@link RichardsonSwitch}, as the
+ * stand-alone assessment decides it) starts as a dense near field ({@link DenseNearField}: the Britter–McQuaid
+ * plume of that step's rate, from the finite source size of the workbook) and becomes passive puffs with the
+ * same mass, width and concentration where the correlations end. No ground concentration read from the field
+ * exceeds the pure vapour at the ambient temperature and pressure, P·M/(R·T) (10⁶ ppm).
  *
  * <p>One step moves the cloud from t to t + Δt under the weather in force at t, then adds the mass the
  * sources released during [t, t + Δt] as puffs every {@value #PUFF_INTERVAL_S} s of release time.
@@ -29,7 +41,10 @@ public final class HazardField {
     private final WeatherTimeline weather;
     private final String sigmaSet;
     private final GaussianPuffField puffs;
+    private final DenseNearField dense = new DenseNearField();
+    private int densePuffCount;
     private WeatherState current;
+    private double ceilingKgPerM3;
 
     /**
      * @param releases the releases, each at its place and start time
@@ -42,32 +57,84 @@ public final class HazardField {
         this.sigmaSet = sigmaSet;
         this.current = weather.at(0);
         this.puffs = new GaussianPuffField(spread(current), 0, current.atmosphere().inversionHeightM());
+        this.ceilingKgPerM3 = pureVapourKgPerM3(current);
     }
 
     /** Moves the clouds from {@code tS} to {@code tS + dtS} and adds what the sources released meanwhile. */
     public void advance(double tS, double dtS) {
         WeatherState now = weather.at(tS);
+        puffs.truncate(puffs.size() - densePuffCount);
         if (now.dispersesDifferentlyFrom(current)) {
             puffs.changeConditions(spread(now), now.atmosphere().inversionHeightM());
         }
         current = now;
+        ceilingKgPerM3 = pureVapourKgPerM3(now);
         Atmosphere air = now.atmosphere();
         double[] groundWind = now.velocityMps(air.transportWindMps(0));
         puffs.advance(dtS, groundWind[0], groundWind[1]);
+        dense.advance(dtS, groundWind[0], groundWind[1]);
+        dense.handOver(puffs, groundWind[0], groundWind[1]);
         for (PlacedRelease release : releases) {
             double massKg = release.massBetweenKg(tS, tS + dtS);
             if (massKg > 0) {
-                double[] wind = now.velocityMps(air.transportWindMps(release.heightM()));
                 int count = (int) Math.max(1, Math.ceil(dtS / PUFF_INTERVAL_S));
-                puffs.emit(massKg, dtS, count, release.xM(), release.yM(), release.heightM(), wind[0], wind[1]);
+                BritterMcQuaidPlume densePlume = densePlume(release, now, massKg / dtS);
+                if (densePlume != null) {
+                    dense.emit(densePlume, massKg, dtS, count, release.xM(), release.yM(), groundWind[0], groundWind[1]);
+                } else {
+                    double[] wind = now.velocityMps(air.transportWindMps(release.heightM()));
+                    puffs.emit(massKg, dtS, count, release.xM(), release.yM(), release.heightM(), wind[0], wind[1]);
+                }
             }
         }
         puffs.removeBeyond(MAX_TRAVEL_M);
+        densePuffCount = dense.appendTo(puffs, groundWind[0], groundWind[1]);
     }
 
-    /** Ground-level concentration (kg/m³) at a point now. */
+    /**
+     * The Britter–McQuaid plume of a release step of rate {@code rateKgPerS} when the Richardson-number switch
+     * finds it dense in this weather, or null when it is passive. Its width is bounded by the release's whole
+     * airborne mass, its passive part carried by the ground-level transport wind and spread by the σ set in force.
+     */
+    private BritterMcQuaidPlume densePlume(PlacedRelease release, WeatherState state, double rateKgPerS) {
+        Atmosphere air = state.atmosphere();
+        InitialCloud initial = release.source().initialCloud(air.temperatureK(), air.pressurePa());
+        DenseGasAtmosphere denseAir = DenseGasAtmosphere.dryAir(air.temperatureK(), air.pressurePa(), air.windSpeed10mMps());
+        RichardsonSwitch rule = RichardsonSwitch.documented();
+        RichardsonChoice choice = initial.isAreaSource()
+                ? rule.choosePuddle(rateKgPerS, initial.sourceDiameterM(), initial.densityKgPerM3(), denseAir)
+                : rule.chooseContinuous(rateKgPerS, initial.densityKgPerM3(), denseAir);
+        if (!choice.isDense()) {
+            return null;
+        }
+        double wholeDurationS = release.source().airborneMassKg() / rateKgPerS;
+        DenseGasSourceCloud source = DenseGasSourceCloud.pureVapour(initial.densityKgPerM3(), initial.temperatureK());
+        return new BritterMcQuaidPlume(rateKgPerS, Double.isFinite(wholeDurationS) ? wholeDurationS : Double.POSITIVE_INFINITY,
+                source, denseAir, spread(state), air.transportWindMps(0));
+    }
+
+    /** The densest pure vapour of the released substances at the ambient temperature and pressure (kg/m³): 10⁶ ppm. */
+    private double pureVapourKgPerM3(WeatherState state) {
+        Atmosphere air = state.atmosphere();
+        double ceiling = 0;
+        for (PlacedRelease release : releases) {
+            double molarMass = release.source().initialCloud(air.temperatureK(), air.pressurePa()).molarMassKgPerMol();
+            ceiling = Math.max(ceiling, IdealGas.densityKgPerM3(molarMass, air.temperatureK(), air.pressurePa()));
+        }
+        return ceiling > 0 ? ceiling : Double.POSITIVE_INFINITY;
+    }
+
+    /** Ground-level concentration (kg/m³) at a point now, at most {@link #ceilingKgPerM3()}. */
     public double groundConcentrationKgPerM3(double xM, double yM) {
-        return puffs.concentrationAt(xM, yM, 0);
+        return Math.min(puffs.concentrationAt(xM, yM, 0), ceilingKgPerM3);
+    }
+
+    /**
+     * The greatest concentration any reader of the field may report (kg/m³): the pure vapour of the released
+     * substance at the ambient temperature and pressure, P·M/(R·T), i.e. 10⁶ ppm.
+     */
+    public double ceilingKgPerM3() {
+        return ceilingKgPerM3;
     }
 
     /** Receives the ground position of a puff. */
