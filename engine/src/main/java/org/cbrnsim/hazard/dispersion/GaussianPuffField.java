@@ -117,26 +117,35 @@ public final class GaussianPuffField {
     }
 
     /**
-     * Adds one puff that already has the spreads σx = σy = {@code sigmaHM} and σz = {@code sigmaZM} (a cloud
-     * handed over from another model, e.g. a dense-gas cloud turning passive). It grows on along the curves
-     * from virtual travel distances at which they give these spreads (as {@link #changeConditions} does);
-     * until the next {@link #advance} its spreads are exactly the ones given.
+     * Adds one puff that had the spreads σx = σy = {@code sigmaHM} and σz = {@code sigmaZM} when it had travelled
+     * {@code grownM} less than now (a cloud handed over from another model, e.g. a dense-gas cloud turning
+     * passive): its virtual travel distances are those at which the curves give these spreads (as
+     * {@link #changeConditions} finds them), plus {@code grownM}, along which it has grown since.
      *
      * @param travelM distance actually travelled (m), ≥ 0, for {@link #removeBeyond}
      * @param sigmaHM horizontal spread (m), &gt; 0
      * @param sigmaZM vertical spread (m), &gt; 0
+     * @param grownM  distance travelled since the puff had those spreads (m), ≥ 0; with 0 the spreads are
+     *                exactly the ones given until the next {@link #advance}
      */
     public void addPuffWithSpread(double massKg, double xM, double yM, double zM, double travelM,
-                                  double sigmaHM, double sigmaZM) {
+                                  double sigmaHM, double sigmaZM, double grownM) {
         if (!(sigmaHM > 0) || !(sigmaZM > 0) || Double.isInfinite(sigmaHM) || Double.isInfinite(sigmaZM)) {
             throw new IllegalArgumentException("puff spreads must be finite and > 0 m, got σh " + sigmaHM + ", σz " + sigmaZM);
         }
+        if (!(grownM >= 0) || Double.isInfinite(grownM)) {
+            throw new IllegalArgumentException("growth distance must be a finite value >= 0 m, got " + grownM);
+        }
         addPuff(massKg, xM, yM, zM, travelM);
         int i = count - 1;
-        virtualTravelsYM[i] = virtualTravel(spread::sigmaYM, spreadPart(sigmaHM));
-        virtualTravelsZM[i] = virtualTravel(spread::sigmaZM, spreadPart(sigmaZM));
-        sigmasHM[i] = sigmaHM;
-        sigmasZM[i] = sigmaZM;
+        virtualTravelsYM[i] = virtualTravel(spread::sigmaYM, spreadPart(sigmaHM)) + grownM;
+        virtualTravelsZM[i] = virtualTravel(spread::sigmaZM, spreadPart(sigmaZM)) + grownM;
+        if (grownM > 0) {
+            updateSpread(i);
+        } else {
+            sigmasHM[i] = sigmaHM;
+            sigmasZM[i] = sigmaZM;
+        }
     }
 
     /** Drops the puffs from index {@code size} on (the last ones added), keeping the first {@code size}. */

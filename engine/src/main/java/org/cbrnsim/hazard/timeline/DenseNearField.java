@@ -13,15 +13,18 @@ import java.util.List;
  * half-width L<sub>H</sub>(x) by gravity spreading, bounded for a finite release by its whole volume), until
  * they reach the end of the correlations at x<sub>e</sub>, where each is handed to the passive puff field.
  *
- * <p>An element of mass m emitted over Δt<sub>e</sub> is shown to the puff field as a ground-level Gaussian puff
- * (so that every reader of the field, rasters and exposure, sees it) with σ<sub>h</sub> = L<sub>H</sub>·√(2/π) and
- * σ<sub>z</sub> = m/(π σ<sub>h</sub> c s), s = U·Δt<sub>e</sub> the spacing of consecutive elements along the wind U:
- * a row of such puffs has the dense plume's mass flux, its centreline concentration c and its crosswind
- * flux-weighted width (the top-hat ↔ Gaussian equivalence of {@link BritterMcQuaidPlume}). Where s exceeds
- * σ<sub>h</sub> (narrow plumes near the source) an element is shown as up to {@value #MAX_PIECES} equal pieces
- * spaced along the wind so the row stays smooth. At x<sub>e</sub> the element becomes passive puffs with the
- * same σ<sub>h</sub> and σ<sub>z</sub>, which grow on from virtual travel distances
- * ({@link GaussianPuffField#addPuffWithSpread}): mass, width and concentration are carried over.
+ * <p>An element of mass m emitted over Δt<sub>e</sub> is shown to the puff field as ground-level Gaussian puffs
+ * (so that every reader of the field, rasters and exposure, sees it) with σ<sub>z</sub> = m/(√(2π)·s·L<sub>H</sub>·c),
+ * s = U·Δt<sub>e</sub> the element's length along the wind U: a row of such elements has the dense plume's mass
+ * flux and its centreline concentration c. A round puff has σ<sub>x</sub> = σ<sub>y</sub>, so one puff as wide as
+ * the plume (σ = L<sub>H</sub>·√(2/π), the same flux at the same centre value as the top hat) would smear the
+ * steep near-source profile along the wind; where L<sub>H</sub> is large compared with the travel x, the element is
+ * shown as up to {@value #MAX_ACROSS} narrower puffs side by side across the top hat, of σ ≈
+ * {@value #ALONG_WIND_SMOOTHING}·x (a smoothing that changes a profile c ∝ x⁻² by about 3(σ/x)² ≈ 7 % [D]).
+ * At x<sub>e</sub> the element becomes one round passive puff (or a few along the wind) with σ<sub>h</sub> =
+ * L<sub>H</sub>·√(2/π) and the same σ<sub>z</sub>, grown over the part of the step it travelled beyond
+ * x<sub>e</sub>, which grows on from virtual travel distances ({@link GaussianPuffField#addPuffWithSpread}):
+ * mass, width and concentration are carried over.
  *
  * <p>Elements move with the field's ground-level transport wind, like the passive puffs, so a steady dense
  * release in constant weather gives the steady plume of the stand-alone assessment. Their travel distance
@@ -29,8 +32,14 @@ import java.util.List;
  */
 final class DenseNearField {
 
-    /** Most pieces one element is shown as. */
-    static final int MAX_PIECES = 16;
+    /** Most puffs side by side across the wind for one dense element. */
+    static final int MAX_ACROSS = 6;
+    /** Most puffs along the wind for one element. */
+    static final int MAX_ALONG = 4;
+    /** Along-wind spread of a dense element's puffs as a fraction of its travel distance [A]. */
+    static final double ALONG_WIND_SMOOTHING = 0.15;
+    /** Spread of side-by-side puffs as a fraction of their spacing, so that their sum is flat across the top hat. */
+    static final double ROW_OVERLAP = 0.6;
 
     private final List<Element> elements = new ArrayList<>();
 
@@ -83,7 +92,9 @@ final class DenseNearField {
             if (e.travelM <= e.plume.transitionM()) {
                 return false;
             }
-            show(e, puffs, windUMps, windVMps, e.plume.transitionM());
+            double atM = e.plume.transitionM();
+            double halfWidthM = e.plume.halfWidthM(atM);
+            show(e, puffs, windUMps, windVMps, atM, 1, halfWidthM * Math.sqrt(2 / Math.PI), e.travelM - atM);
             return true;
         });
     }
@@ -92,24 +103,39 @@ final class DenseNearField {
     int appendTo(GaussianPuffField puffs, double windUMps, double windVMps) {
         int before = puffs.size();
         for (Element e : elements) {
-            show(e, puffs, windUMps, windVMps, e.travelM);
+            double halfWidthM = e.plume.halfWidthM(e.travelM);
+            double roundSigmaM = halfWidthM * Math.sqrt(2 / Math.PI);
+            double wantedSigmaM = Math.max(ALONG_WIND_SMOOTHING * e.travelM, Math.hypot(windUMps, windVMps) * e.intervalS);
+            int across = (int) Math.min(MAX_ACROSS, Math.max(1, Math.ceil(roundSigmaM / wantedSigmaM)));
+            double sigmaM = across == 1 ? roundSigmaM : Math.max(wantedSigmaM, ROW_OVERLAP * 2 * halfWidthM / across);
+            show(e, puffs, windUMps, windVMps, e.travelM, across, sigmaM, 0);
         }
         return puffs.size() - before;
     }
 
-    private static void show(Element e, GaussianPuffField puffs, double windUMps, double windVMps, double atM) {
+    /**
+     * Adds element {@code e} as {@code across} × n puffs of horizontal spread {@code sigmaM}: {@code across}
+     * side by side over the top hat's width (one, of σ = L<sub>H</sub>√(2/π), when 1), n ≤ {@value #MAX_ALONG} along
+     * the wind over its length s; σ<sub>z</sub> = m/(√(2π)·s·L<sub>H</sub>·c) gives the dense cloud's centreline c.
+     */
+    private static void show(Element e, GaussianPuffField puffs, double windUMps, double windVMps, double atM,
+                             int across, double sigmaM, double grownM) {
         double speed = Math.hypot(windUMps, windVMps);
-        double spacingM = speed * e.intervalS;
-        double sigmaH = e.plume.halfWidthM(atM) * Math.sqrt(2 / Math.PI);
-        int pieces = (int) Math.min(MAX_PIECES, Math.max(1, Math.ceil(spacingM / sigmaH)));
-        double pieceMass = e.massKg / pieces;
-        double pieceSpacing = spacingM / pieces;
-        double sigmaZ = pieceMass / (Math.PI * sigmaH * e.plume.denseCentrelineKgPerM3(atM) * pieceSpacing);
-        double ux = speed > 0 ? windUMps / speed : 0;
+        double lengthM = speed * e.intervalS;
+        double halfWidthM = e.plume.halfWidthM(atM);
+        int along = (int) Math.min(MAX_ALONG, Math.max(1, Math.ceil(lengthM / sigmaM)));
+        double pieceMass = e.massKg / (across * along);
+        double sigmaZ = e.massKg / (Math.sqrt(2 * Math.PI) * lengthM * halfWidthM * e.plume.denseCentrelineKgPerM3(atM));
+        double ux = speed > 0 ? windUMps / speed : 1;
         double uy = speed > 0 ? windVMps / speed : 0;
-        for (int p = 0; p < pieces; p++) {
-            double offset = (p + 0.5 - pieces / 2.0) * pieceSpacing;
-            puffs.addPuffWithSpread(pieceMass, e.xM + ux * offset, e.yM + uy * offset, 0, e.travelM, sigmaH, sigmaZ);
+        double rowSpacingM = 2 * halfWidthM / across;
+        for (int i = 0; i < along; i++) {
+            double downwind = (i + 0.5 - along / 2.0) * lengthM / along;
+            for (int j = 0; j < across; j++) {
+                double crosswind = across == 1 ? 0 : (j + 0.5 - across / 2.0) * rowSpacingM;
+                puffs.addPuffWithSpread(pieceMass, e.xM + ux * downwind - uy * crosswind,
+                        e.yM + uy * downwind + ux * crosswind, 0, e.travelM, sigmaM, sigmaZ, grownM);
+            }
         }
     }
 
