@@ -42,6 +42,7 @@ public final class GaussianPuffField {
     private PlumeSpread spread;
     private final double initialSigmaM;
     private double lidHeightM;
+    private double ceilingKgPerM3 = Double.POSITIVE_INFINITY;
 
     private int count;
     private double[] massesKg = new double[INITIAL_CAPACITY];
@@ -252,6 +253,17 @@ public final class GaussianPuffField {
         return removed;
     }
 
+    /**
+     * No concentration this field reports exceeds {@code ceilingKgPerM3} (kg/m³), &gt; 0: the pure vapour of the
+     * released substance, which point-like puffs near their source would otherwise exceed. +∞ (the default) for none.
+     */
+    public void setCeilingKgPerM3(double ceilingKgPerM3) {
+        if (!(ceilingKgPerM3 > 0)) {
+            throw new IllegalArgumentException("concentration ceiling must be > 0 kg/m³, got " + ceilingKgPerM3);
+        }
+        this.ceilingKgPerM3 = ceilingKgPerM3;
+    }
+
     /** Concentration (kg/m³) at a point. */
     public double concentrationAt(double xM, double yM, double zM) {
         double[] out = new double[1];
@@ -260,7 +272,7 @@ public final class GaussianPuffField {
     }
 
     /**
-     * Concentrations (kg/m³) at many points at one height, written into {@code out}.
+     * Concentrations (kg/m³) at many points at one height, written into {@code out}, each at most the ceiling.
      *
      * @param xs receptor x (m)
      * @param ys receptor y (m), same length as xs
@@ -291,6 +303,9 @@ public final class GaussianPuffField {
                     out[r] += factor * Math.exp(-distSq / (2 * sh * sh));
                 }
             }
+        }
+        for (int r = 0; r < out.length; r++) {
+            out[r] = Math.min(out[r], ceilingKgPerM3);
         }
     }
 

@@ -58,6 +58,7 @@ public final class HazardField {
         this.current = weather.at(0);
         this.puffs = new GaussianPuffField(spread(current), 0, current.atmosphere().inversionHeightM());
         this.ceilingKgPerM3 = pureVapourKgPerM3(current);
+        this.puffs.setCeilingKgPerM3(ceilingKgPerM3);
     }
 
     /** Moves the clouds from {@code tS} to {@code tS + dtS} and adds what the sources released meanwhile. */
@@ -69,6 +70,7 @@ public final class HazardField {
         }
         current = now;
         ceilingKgPerM3 = pureVapourKgPerM3(now);
+        puffs.setCeilingKgPerM3(ceilingKgPerM3);
         Atmosphere air = now.atmosphere();
         double[] groundWind = now.velocityMps(air.transportWindMps(0));
         puffs.advance(dtS, groundWind[0], groundWind[1]);
@@ -126,12 +128,13 @@ public final class HazardField {
 
     /** Ground-level concentration (kg/m³) at a point now, at most {@link #ceilingKgPerM3()}. */
     public double groundConcentrationKgPerM3(double xM, double yM) {
-        return Math.min(puffs.concentrationAt(xM, yM, 0), ceilingKgPerM3);
+        return puffs.concentrationAt(xM, yM, 0);
     }
 
     /**
      * The greatest concentration any reader of the field may report (kg/m³): the pure vapour of the released
-     * substance at the ambient temperature and pressure, P·M/(R·T), i.e. 10⁶ ppm.
+     * substance at the ambient temperature and pressure, P·M/(R·T), i.e. 10⁶ ppm. The puff field caps its sums
+     * at it; readers that add puffs up themselves (the raster) cap with it.
      */
     public double ceilingKgPerM3() {
         return ceilingKgPerM3;

@@ -117,9 +117,16 @@ class DenseNearFieldTest {
         for (double t = 0; t < 3600; t += STEP_S) {
             field.advance(t, STEP_S);
             raster.update(field);
-            for (double x = 0; x <= 300; x += 10) {
-                double c = field.groundConcentrationKgPerM3(x, 0);
-                assertTrue(c <= pure, "t = " + t + " s, x = " + x + " m: " + c + " kg/m³");
+            double[] xs = new double[31];
+            double[] sums = new double[xs.length];
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = 10 * i;
+                double c = field.groundConcentrationKgPerM3(xs[i], 0);
+                assertTrue(c <= pure, "t = " + t + " s, x = " + xs[i] + " m: " + c + " kg/m³");
+            }
+            field.puffs().concentrationsAt(xs, new double[xs.length], 0, sums);
+            for (double c : sums) {
+                assertTrue(c <= pure, "t = " + t + " s, many receptors at once: " + c + " kg/m³");
             }
             peakAt100 = Math.max(peakAt100, field.groundConcentrationKgPerM3(100, 0));
         }
