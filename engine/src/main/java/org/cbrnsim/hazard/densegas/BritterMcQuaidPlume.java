@@ -156,6 +156,15 @@ public final class BritterMcQuaidPlume extends BritterMcQuaidCloud {
                 : Math.min(workbook, wholeRelease.halfWidthM(Math.min(Math.max(xM, 0), wholeRelease.transitionM())));
     }
 
+    /**
+     * Half-width (m) of the part of this plume that has travelled x in {@code ageS} seconds: {@link #halfWidthM(double)},
+     * for a finite release at most the radius R(t) its whole volume has as one puff at that age [A].
+     */
+    public double halfWidthM(double xM, double ageS) {
+        double steady = halfWidthM(xM);
+        return wholeRelease == null ? steady : Math.min(steady, wholeRelease.radiusM(ageS));
+    }
+
     /** Upwind extent L<sub>U</sub> = D/2 + 2l<sub>b</sub> (m); for a finite release at most its whole volume's as one puff. */
     public double upwindExtentM() {
         double workbook = lengthScaleM() / 2 + 2 * buoyancyLengthM;

@@ -10,7 +10,8 @@ import java.util.List;
  * The dense-gas near field of the simulated cloud: the mass a dense release let out during a time step,
  * as elements that slump and entrain air as the Britter–McQuaid (1988) plume of that step says
  * ({@link BritterMcQuaidPlume}: centreline c<sub>0</sub>·C*(x/D) from the workbook's correlations, top-hat
- * half-width L<sub>H</sub>(x) by gravity spreading, bounded for a finite release by its whole volume), until
+ * half-width L<sub>H</sub>(x) by gravity spreading, bounded for a finite release by its whole volume as one puff
+ * of the element's age, {@link BritterMcQuaidPlume#halfWidthM(double, double)}), until
  * they reach the end of the correlations at x<sub>e</sub>, where each is handed to the passive puff field.
  *
  * <p>An element of mass m emitted over Δt<sub>e</sub> is shown to the puff field as ground-level Gaussian puffs
@@ -19,7 +20,8 @@ import java.util.List;
  * flux and its centreline concentration c. A round puff has σ<sub>x</sub> = σ<sub>y</sub>, so one puff as wide as
  * the plume (σ = L<sub>H</sub>·√(2/π), the same flux at the same centre value as the top hat) would smear the
  * steep near-source profile along the wind; where L<sub>H</sub> is large compared with the travel x, the element is
- * shown as up to {@value #MAX_ACROSS} narrower puffs side by side across the top hat, of σ ≈
+ * shown as up to {@value #MIN_ACROSS}–{@value #MAX_ACROSS} narrower puffs side by side across the top hat (fewer the more
+ * elements there are, {@value #DENSE_PUFF_BUDGET} in all), of σ ≈
  * {@value #ALONG_WIND_SMOOTHING}·x (a smoothing that changes a profile c ∝ x⁻² by about 3(σ/x)² ≈ 7 % [D]).
  * At x<sub>e</sub> the element becomes one round passive puff (or a few along the wind) with σ<sub>h</sub> =
  * L<sub>H</sub>·√(2/π) and the same σ<sub>z</sub>, grown over the part of the step it travelled beyond
@@ -32,8 +34,12 @@ import java.util.List;
  */
 final class DenseNearField {
 
-    /** Most puffs side by side across the wind for one dense element. */
-    static final int MAX_ACROSS = 6;
+    /** Puffs side by side across the wind for one dense element: at least this many may be used ... */
+    static final int MIN_ACROSS = 6;
+    /** ... and at most this many, as far as {@link #DENSE_PUFF_BUDGET} allows. */
+    static final int MAX_ACROSS = 64;
+    /** Puffs side by side shared out among the elements, a bound on the cost of the dense phase [A]. */
+    static final int DENSE_PUFF_BUDGET = 600;
     /** Most puffs along the wind for one element. */
     static final int MAX_ALONG = 4;
     /** Along-wind spread of a dense element's puffs as a fraction of its travel distance [A]. */
@@ -51,14 +57,21 @@ final class DenseNearField {
         double xM;
         double yM;
         double travelM;
+        double ageS;
 
-        Element(double massKg, double intervalS, BritterMcQuaidPlume plume, double xM, double yM, double travelM) {
+        Element(double massKg, double intervalS, BritterMcQuaidPlume plume, double xM, double yM, double travelM,
+                double ageS) {
             this.massKg = massKg;
             this.intervalS = intervalS;
             this.plume = plume;
             this.xM = xM;
             this.yM = yM;
             this.travelM = travelM;
+            this.ageS = ageS;
+        }
+
+        double halfWidthM(double atM) {
+            return plume.halfWidthM(atM, ageS);
         }
     }
 
@@ -72,7 +85,7 @@ final class DenseNearField {
         for (int k = 0; k < count; k++) {
             double ageS = (count - k - 0.5) / count * dtS;
             elements.add(new Element(massKg / count, dtS / count, plume, sourceXM + windUMps * ageS,
-                    sourceYM + windVMps * ageS, speed * ageS));
+                    sourceYM + windVMps * ageS, speed * ageS, ageS));
         }
     }
 
@@ -83,6 +96,7 @@ final class DenseNearField {
             e.xM += windUMps * dtS;
             e.yM += windVMps * dtS;
             e.travelM += stepM;
+            e.ageS += dtS;
         }
     }
 
@@ -93,7 +107,7 @@ final class DenseNearField {
                 return false;
             }
             double atM = e.plume.transitionM();
-            double halfWidthM = e.plume.halfWidthM(atM);
+            double halfWidthM = e.halfWidthM(atM);
             show(e, puffs, windUMps, windVMps, atM, 1, halfWidthM * Math.sqrt(2 / Math.PI), e.travelM - atM);
             return true;
         });
@@ -102,11 +116,12 @@ final class DenseNearField {
     /** Appends the elements still dense to the puff field, as they are now; returns how many puffs were added. */
     int appendTo(GaussianPuffField puffs, double windUMps, double windVMps) {
         int before = puffs.size();
+        int maxAcross = (int) Math.max(MIN_ACROSS, Math.min(MAX_ACROSS, DENSE_PUFF_BUDGET / Math.max(1, elements.size())));
         for (Element e : elements) {
-            double halfWidthM = e.plume.halfWidthM(e.travelM);
+            double halfWidthM = e.halfWidthM(e.travelM);
             double roundSigmaM = halfWidthM * Math.sqrt(2 / Math.PI);
             double wantedSigmaM = Math.max(ALONG_WIND_SMOOTHING * e.travelM, Math.hypot(windUMps, windVMps) * e.intervalS);
-            int across = (int) Math.min(MAX_ACROSS, Math.max(1, Math.ceil(roundSigmaM / wantedSigmaM)));
+            int across = (int) Math.min(maxAcross, Math.max(1, Math.ceil(roundSigmaM / wantedSigmaM)));
             double sigmaM = across == 1 ? roundSigmaM : Math.max(wantedSigmaM, ROW_OVERLAP * 2 * halfWidthM / across);
             show(e, puffs, windUMps, windVMps, e.travelM, across, sigmaM, 0);
         }
@@ -122,7 +137,7 @@ final class DenseNearField {
                              int across, double sigmaM, double grownM) {
         double speed = Math.hypot(windUMps, windVMps);
         double lengthM = speed * e.intervalS;
-        double halfWidthM = e.plume.halfWidthM(atM);
+        double halfWidthM = e.halfWidthM(atM);
         int along = (int) Math.min(MAX_ALONG, Math.max(1, Math.ceil(lengthM / sigmaM)));
         double pieceMass = e.massKg / (across * along);
         double sigmaZ = e.massKg / (Math.sqrt(2 * Math.PI) * lengthM * halfWidthM * e.plume.denseCentrelineKgPerM3(atM));
