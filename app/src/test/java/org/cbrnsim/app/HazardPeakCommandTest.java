@@ -52,4 +52,29 @@ class HazardPeakCommandTest {
         assertEquals("Lees (2005) / HSE OSD/30 Table 2",
                 JSON.readTree(run.out()).get("points").get(0).get("probit_set").asText());
     }
+
+    /**
+     * The issue's case: 20 t of chlorine over 2 min at 1.5 m/s, class E, 12 km downwind. Cut at ALOHA's hour the
+     * command reported 0.001 ppm at T+00:59:59, before the cloud arrived; now it follows the cloud's passage and
+     * names the window it used.
+     */
+    @Test
+    void thePeakFarDownwindIsFoundAfterTheFirstHour() throws Exception {
+        String[] args = {"hazard", "peak", "--chemical", "chlorine", "--mass", "20t", "--duration", "2min",
+                "--wind", "1.5m/s", "--stability", "E", "--distances", "12000m"};
+        CommandLineRun json = CommandLineRun.of(concat(args, "--json"));
+        assertEquals(0, json.exitCode(), json.err());
+        JsonNode point = JSON.readTree(json.out()).get("points").get(0);
+        assertTrue(point.get("peak_time_s").asDouble() > 3600, point.toString());
+        assertTrue(point.get("peak_ppm").asDouble() > 1, point.toString());
+        CommandLineRun table = CommandLineRun.of(args);
+        assertEquals(0, table.exitCode(), table.err());
+        assertTrue(table.out().contains("(the cloud's passage)"), table.out());
+    }
+
+    private static String[] concat(String[] args, String more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = more;
+        return all;
+    }
 }

@@ -43,14 +43,17 @@ class HazardAssessmentTest {
                 DispersionModelChoice.HEAVY));
     }
 
-    /** The steady Britter-McQuaid plume of the same chlorine release, built here from its parts. */
+    /**
+     * The steady Britter-McQuaid plume of the same chlorine release, built here from its parts: width bounded by
+     * the release's whole volume, passive part carried by the transport wind.
+     */
     private static BritterMcQuaidPlume steadyChlorine(HazardAssessment assessment) {
         Atmosphere air = assessment.conditions().atmosphere();
         DenseGasSourceCloud source = DenseGasSourceCloud.pureVapour(assessment.initialCloud().densityKgPerM3(),
                 assessment.initialCloud().temperatureK());
-        return new BritterMcQuaidPlume(CHLORINE_RATE_KG_PER_S, Double.POSITIVE_INFINITY, source,
+        return new BritterMcQuaidPlume(CHLORINE_RATE_KG_PER_S, assessment.conditions().source().durationS(), source,
                 DenseGasAtmosphere.dryAir(air.temperatureK(), air.pressurePa(), WIND_10M_MPS),
-                SigmaSets.named("aloha", air.stability(), air.roughnessM()));
+                SigmaSets.named("aloha", air.stability(), air.roughnessM()), assessment.transportWindMps());
     }
 
     /** 201 distances spaced evenly in log x from 50 m to 10 km. */

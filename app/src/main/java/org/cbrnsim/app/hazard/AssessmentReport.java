@@ -28,8 +28,10 @@ final class AssessmentReport {
         double massKg = a.steps().stream().mapToDouble(ReleaseStep::massKg).sum();
         double endS = a.steps().get(a.steps().size() - 1).endS();
         line(out, "Substance", setup.substanceLabel());
-        line(out, "Release", String.format(Locale.ROOT, "%s; %s into the air in the first hour, over %s, from %s",
-                a.conditions().source().description(), Format.mass(massKg), Format.duration(endS),
+        String window = a.horizonS() == HazardAssessment.HORIZON_S ? "the first hour (ALOHA's window)"
+                : "the first " + Format.duration(a.horizonS()) + " (the cloud's passage)";
+        line(out, "Release", String.format(Locale.ROOT, "%s; %s into the air in %s, over %s, from %s",
+                a.conditions().source().description(), Format.mass(massKg), window, Format.duration(endS),
                 Format.length(a.conditions().releaseHeightM())));
         line(out, "Weather", String.format(Locale.ROOT,
                 "wind %.1f m/s at 10 m, stability %s (%s), air %.1f °C, roughness %s, %s",

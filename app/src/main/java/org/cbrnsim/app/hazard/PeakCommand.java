@@ -25,8 +25,9 @@ import java.util.concurrent.Callable;
 
 /** {@code cbrnsim hazard peak}: peak concentration, toxic load and lethality at downwind distances. */
 @Command(name = "peak", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Peak ground-level concentration on the plume axis at given downwind distances during the first "
-                + "hour, with the toxic load and probability of death of an unprotected person outdoors (probit).")
+        description = "Peak ground-level concentration on the plume axis at given downwind distances while the cloud "
+                + "passes (not cut at ALOHA's first hour, which applies to threat zones only), with the toxic load and "
+                + "probability of death of an unprotected person outdoors (probit).")
 public final class PeakCommand implements Callable<Integer> {
 
     @Mixin
@@ -58,13 +59,17 @@ public final class PeakCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HazardOptions.Setup setup = options.setup();
+        HazardOptions.Setup oneHour = options.setup();
         List<Double> xs = QuantityList.parse("--distances", distances, Dimension.LENGTH);
         for (double x : xs) {
             if (!(x > 0)) {
                 throw new IllegalArgumentException("--distances: expected distances > 0 m downwind, got \"" + distances + "\"");
             }
         }
+        double farthestM = xs.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        HazardOptions.Setup setup = new HazardOptions.Setup(oneHour.substance(), oneHour.molarMassKgPerMol(),
+                HazardAssessment.followingPassage(oneHour.assessment().conditions(), farthestM), oneHour.levels(),
+                oneHour.stabilityOrigin());
         Optional<ProbitFunction> probit = probit(setup.substance());
         HazardAssessment assessment = setup.assessment();
         Atmosphere air = assessment.conditions().atmosphere();

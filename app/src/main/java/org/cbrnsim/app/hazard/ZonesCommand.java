@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
 /** {@code cbrnsim hazard zones}: threat-zone lengths, widths and footprints, ALOHA-style. */
 @Command(name = "zones", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Threat zones: where the ground-level concentration exceeds each level of concern at some time "
-                + "during the first hour (length downwind, greatest half-width, footprint). Zones longer than 10 km are capped.")
+                + "during the first hour, ALOHA's convention for threat zones (length downwind, greatest half-width, footprint). "
+                + "Zones longer than 10 km are capped.")
 public final class ZonesCommand implements Callable<Integer> {
 
     @Mixin

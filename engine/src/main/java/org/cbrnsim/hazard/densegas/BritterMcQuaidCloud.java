@@ -4,25 +4,19 @@ import org.cbrnsim.hazard.dispersion.PlumeSpread;
 import org.cbrnsim.hazard.dispersion.ReleaseCloud;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.DoubleUnaryOperator;
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 /**
  * What the Britter &amp; McQuaid (1988) plume and puff share: a source cloud denser than the air, a
  * centreline dilution profile C*(x/L) from {@link BritterMcQuaidCorrelation}, and a passive Gaussian
  * cloud beyond the last curve at x<sub>e</sub> = L·(x/L)<sub>end</sub>.
  *
- * <p>The passive cloud starts from a virtual source: it is evaluated at travel distance
- * x − x<sub>e</sub> + ξ<sub>v</sub>, with ξ<sub>v</sub> chosen so that its centreline concentration equals the
- * dense cloud's c<sub>0</sub>·C* at x<sub>e</sub>. This is the usual virtual-source method for joining a dense
- * near field to a passive far field (DEGADIS does the same, Spicer &amp; Havens 1989, EPA-450/4-89-019
- * [M]); the workbook itself switches to a passive estimate but gives no joining rule. ξ<sub>v</sub> is
- * solved with commons-math's Brent solver on ln ξ.
+ * <p>The passive cloud starts from a virtual source that conserves the dense cloud's mass, width and
+ * depth where the correlations end ({@link org.cbrnsim.hazard.dispersion.VirtualSourceSpread}: separate
+ * virtual distances for σy and σz, Petersen &amp; Lavdas 1986; DEGADIS joins its dense and passive phases by
+ * virtual sources too, Spicer &amp; Havens 1989, EPA-450/4-89-019 [M]); the workbook switches to a passive
+ * estimate but gives no joining rule. Each subclass says how its top-hat width and depth become σy and σz.
  */
 public abstract sealed class BritterMcQuaidCloud implements ReleaseCloud permits BritterMcQuaidPlume, BritterMcQuaidPuff {
-
-    private static final double MIN_DISTANCE_M = 1e-3;
-    private static final double MAX_DISTANCE_M = 1e7;
 
     private final String cloudKind;
     private final DenseGasSourceCloud source;
@@ -30,7 +24,6 @@ public abstract sealed class BritterMcQuaidCloud implements ReleaseCloud permits
     private final double lengthScaleM;
     private final BritterMcQuaidProfile profile;
     private final double transitionM;
-    private final double virtualDistanceM;
 
     /**
      * @param cloudKind         "plume" or "puff", for the model name
@@ -38,17 +31,15 @@ public abstract sealed class BritterMcQuaidCloud implements ReleaseCloud permits
      * @param passiveSpread     σ of the passive cloud
      * @param lengthScaleM      L of the correlation (m)
      * @param profile           C*(x/L) for the source's α
-     * @param passiveCentreline centreline concentration (kg/m³) of the passive cloud at travel distance ξ (m), decreasing
      */
     BritterMcQuaidCloud(String cloudKind, DenseGasSourceCloud source, PlumeSpread passiveSpread, double lengthScaleM,
-            BritterMcQuaidProfile profile, DoubleUnaryOperator passiveCentreline) {
+            BritterMcQuaidProfile profile) {
         this.cloudKind = cloudKind;
         this.source = source;
         this.passiveSpread = passiveSpread;
         this.lengthScaleM = lengthScaleM;
         this.profile = profile;
         this.transitionM = lengthScaleM * profile.endScaledDistance();
-        this.virtualDistanceM = virtualDistanceM(passiveCentreline, source.massConcentrationKgPerM3(profile.endRatio()));
     }
 
     /**
@@ -67,26 +58,9 @@ public abstract sealed class BritterMcQuaidCloud implements ReleaseCloud permits
         return reducedGravity;
     }
 
-    private static double virtualDistanceM(DoubleUnaryOperator passiveCentreline, double targetKgPerM3) {
-        double logTarget = Math.log(targetKgPerM3);
-        double lo = Math.log(MIN_DISTANCE_M);
-        double hi = Math.log(MAX_DISTANCE_M);
-        DoubleUnaryOperator gap = s -> Math.log(passiveCentreline.applyAsDouble(Math.exp(s))) - logTarget;
-        if (!(gap.applyAsDouble(lo) > 0 && gap.applyAsDouble(hi) < 0)) {
-            throw new IllegalStateException("no passive virtual source between " + MIN_DISTANCE_M + " and "
-                    + MAX_DISTANCE_M + " m matches " + targetKgPerM3 + " kg/m³");
-        }
-        return Math.exp(new BrentSolver(1e-10).solve(200, gap::applyAsDouble, lo, hi));
-    }
-
     /** Concentration c<sub>0</sub>·C*(x/L) (kg/m³) of the dense cloud, for x ≤ {@link #transitionM()}. */
     double denseKgPerM3(double xM) {
         return source.massConcentrationKgPerM3(profile.ratioAt(xM / lengthScaleM));
-    }
-
-    /** Travel distance (m) from the passive cloud's virtual source, for x &gt; {@link #transitionM()}. */
-    double passiveTravelM(double xM) {
-        return xM - transitionM + virtualDistanceM;
     }
 
     DenseGasSourceCloud source() {

@@ -32,7 +32,23 @@ public final class BritterMcQuaidSteadyField implements SteadyPlumeField {
      */
     public BritterMcQuaidSteadyField(double rateKgPerS, DenseGasSourceCloud source, DenseGasAtmosphere air,
             PlumeSpread passiveSpread) {
-        this.plume = new BritterMcQuaidPlume(rateKgPerS, Double.POSITIVE_INFINITY, source, air, passiveSpread);
+        this(new BritterMcQuaidPlume(rateKgPerS, Double.POSITIVE_INFINITY, source, air, passiveSpread), rateKgPerS, air);
+    }
+
+    /**
+     * The field of a release of finite duration, whose width is bounded by its whole volume
+     * ({@link BritterMcQuaidPlume}) and whose passive part is carried by {@code passiveWindMps}.
+     *
+     * @param durationS      release duration (s), &gt; 0
+     * @param passiveWindMps transport wind of the passive plume (m/s), &gt; 0
+     */
+    public BritterMcQuaidSteadyField(double rateKgPerS, double durationS, DenseGasSourceCloud source, DenseGasAtmosphere air,
+            PlumeSpread passiveSpread, double passiveWindMps) {
+        this(new BritterMcQuaidPlume(rateKgPerS, durationS, source, air, passiveSpread, passiveWindMps), rateKgPerS, air);
+    }
+
+    private BritterMcQuaidSteadyField(BritterMcQuaidPlume plume, double rateKgPerS, DenseGasAtmosphere air) {
+        this.plume = plume;
         this.rateKgPerS = rateKgPerS;
         this.windSpeed10mMps = air.windSpeed10mMps();
     }

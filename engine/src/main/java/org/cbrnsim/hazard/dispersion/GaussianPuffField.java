@@ -44,6 +44,7 @@ public final class GaussianPuffField {
     private double lidHeightM;
     /** Distance (m) the puffs moved in the last {@link #advance} step; the midpoint of deposition. */
     private double lastStepM;
+    private double ceilingKgPerM3 = Double.POSITIVE_INFINITY;
 
     private int count;
     private double[] massesKg = new double[INITIAL_CAPACITY];
@@ -119,6 +120,46 @@ public final class GaussianPuffField {
     }
 
     /**
+     * Adds one puff that had the spreads σx = σy = {@code sigmaHM} and σz = {@code sigmaZM} when it had travelled
+     * {@code grownM} less than now (a cloud handed over from another model, e.g. a dense-gas cloud turning
+     * passive): its virtual travel distances are those at which the curves give these spreads (as
+     * {@link #changeConditions} finds them), plus {@code grownM}, along which it has grown since.
+     *
+     * @param travelM distance actually travelled (m), ≥ 0, for {@link #removeBeyond}
+     * @param sigmaHM horizontal spread (m), &gt; 0
+     * @param sigmaZM vertical spread (m), &gt; 0
+     * @param grownM  distance travelled since the puff had those spreads (m), ≥ 0; with 0 the spreads are
+     *                exactly the ones given until the next {@link #advance}
+     */
+    public void addPuffWithSpread(double massKg, double xM, double yM, double zM, double travelM,
+                                  double sigmaHM, double sigmaZM, double grownM) {
+        if (!(sigmaHM > 0) || !(sigmaZM > 0) || Double.isInfinite(sigmaHM) || Double.isInfinite(sigmaZM)) {
+            throw new IllegalArgumentException("puff spreads must be finite and > 0 m, got σh " + sigmaHM + ", σz " + sigmaZM);
+        }
+        if (!(grownM >= 0) || Double.isInfinite(grownM)) {
+            throw new IllegalArgumentException("growth distance must be a finite value >= 0 m, got " + grownM);
+        }
+        addPuff(massKg, xM, yM, zM, travelM);
+        int i = count - 1;
+        virtualTravelsYM[i] = virtualTravel(spread::sigmaYM, spreadPart(sigmaHM)) + grownM;
+        virtualTravelsZM[i] = virtualTravel(spread::sigmaZM, spreadPart(sigmaZM)) + grownM;
+        if (grownM > 0) {
+            updateSpread(i);
+        } else {
+            sigmasHM[i] = sigmaHM;
+            sigmasZM[i] = sigmaZM;
+        }
+    }
+
+    /** Drops the puffs from index {@code size} on (the last ones added), keeping the first {@code size}. */
+    public void truncate(int size) {
+        if (size < 0 || size > count) {
+            throw new IllegalArgumentException("can keep 0.." + count + " puffs, got " + size);
+        }
+        count = size;
+    }
+
+    /**
      * Releases {@code massKg} from a source during the time step just ended, as {@code puffCount} puffs of
      * equal mass emitted at the middles of equal sub-intervals, each placed where the wind (u, v) has carried
      * it by the end of the step. Call after {@link #advance} for the same step. The new puffs are the last
@@ -188,7 +229,11 @@ public final class GaussianPuffField {
         return Math.sqrt(Math.max(0, sigmaM * sigmaM - initialSigmaM * initialSigmaM));
     }
 
-    private static double virtualTravel(DoubleUnaryOperator sigma, double targetM) {
+    /**
+     * Travel distance (m) at which the increasing curve {@code sigma} reaches {@code targetM}: 0 for a target
+     * ≤ 0, {@value #MAX_VIRTUAL_TRAVEL_M} m when a capped curve never reaches it.
+     */
+    static double virtualTravel(DoubleUnaryOperator sigma, double targetM) {
         if (targetM <= 0) {
             return 0;
         }
@@ -298,6 +343,17 @@ public final class GaussianPuffField {
         return removed;
     }
 
+    /**
+     * No concentration this field reports exceeds {@code ceilingKgPerM3} (kg/m³), &gt; 0: the pure vapour of the
+     * released substance, which point-like puffs near their source would otherwise exceed. +∞ (the default) for none.
+     */
+    public void setCeilingKgPerM3(double ceilingKgPerM3) {
+        if (!(ceilingKgPerM3 > 0)) {
+            throw new IllegalArgumentException("concentration ceiling must be > 0 kg/m³, got " + ceilingKgPerM3);
+        }
+        this.ceilingKgPerM3 = ceilingKgPerM3;
+    }
+
     /** Concentration (kg/m³) at a point. */
     public double concentrationAt(double xM, double yM, double zM) {
         double[] out = new double[1];
@@ -306,7 +362,7 @@ public final class GaussianPuffField {
     }
 
     /**
-     * Concentrations (kg/m³) at many points at one height, written into {@code out}.
+     * Concentrations (kg/m³) at many points at one height, written into {@code out}, each at most the ceiling.
      *
      * @param xs receptor x (m)
      * @param ys receptor y (m), same length as xs
@@ -337,6 +393,9 @@ public final class GaussianPuffField {
                     out[r] += factor * Math.exp(-distSq / (2 * sh * sh));
                 }
             }
+        }
+        for (int r = 0; r < out.length; r++) {
+            out[r] = Math.min(out[r], ceilingKgPerM3);
         }
     }
 

@@ -76,6 +76,7 @@ public final class ConcentrationRaster {
         }
         for (int k = 0; k < touchedCount; k++) {
             int cell = touched[k];
+            now[cell] = Math.min(now[cell], field.ceilingKgPerM3());
             if (now[cell] > max[cell]) {
                 max[cell] = (float) now[cell];
             }

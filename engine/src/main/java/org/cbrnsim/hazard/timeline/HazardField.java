@@ -2,10 +2,17 @@ package org.cbrnsim.hazard.timeline;
 
 import org.cbrnsim.hazard.atmosphere.Atmosphere;
 import org.cbrnsim.hazard.atmosphere.DryDepositionVelocity;
+import org.cbrnsim.hazard.densegas.BritterMcQuaidPlume;
+import org.cbrnsim.hazard.densegas.DenseGasAtmosphere;
+import org.cbrnsim.hazard.densegas.DenseGasSourceCloud;
+import org.cbrnsim.hazard.densegas.RichardsonChoice;
+import org.cbrnsim.hazard.densegas.RichardsonSwitch;
 import org.cbrnsim.hazard.dispersion.GaussianPuffField;
 import org.cbrnsim.hazard.dispersion.PlumeSpread;
 import org.cbrnsim.hazard.dispersion.SigmaSets;
+import org.cbrnsim.hazard.source.InitialCloud;
 import org.cbrnsim.hazard.substance.RemovalParameters;
+import org.cbrnsim.units.IdealGas;
 
 import java.util.List;
 
@@ -14,8 +21,13 @@ import java.util.List;
  * weather timeline carries, so a wind shift turns the cloud toward another town or across a border.
  * Passive dispersion with the named σ set (ALOHA Table 13 by default) along the travel distance, the
  * transport wind of ALOHA (log profile at 3 m or the release height), and the virtual-distance rule of
- * {@link GaussianPuffField#changeConditions} when the stability changes. Dense-gas slumping near the
- * source is not represented in the time-stepped cloud (the stand-alone hazard assessment has it).
+ * {@link GaussianPuffField#changeConditions} when the stability changes.
+ *
+ * <p>A release whose step is dense by ALOHA's Richardson-number switch ({@link RichardsonSwitch}, as the
+ * stand-alone assessment decides it) starts as a dense near field ({@link DenseNearField}: the Britter–McQuaid
+ * plume of that step's rate, from the finite source size of the workbook) and becomes passive puffs with the
+ * same mass, width and concentration where the correlations end. No ground concentration read from the field
+ * exceeds the pure vapour at the ambient temperature and pressure, P·M/(R·T) (10⁶ ppm).
  *
  * <p>One step moves the cloud from t to t + Δt under the weather in force at t, with the transport
  * direction turned by the {@link WindMeander} angle of the step; then removes what deposits to the ground
@@ -40,10 +52,13 @@ public final class HazardField {
     private final GaussianPuffField puffs;
     private final RemovalParameters removal;
     private final WindMeander meander;
+    private final DenseNearField dense = new DenseNearField();
+    private int densePuffCount;
     private WeatherState current;
     private double depositionVelocityMps;
     private double depositedKg;
     private double washedOutKg;
+    private double ceilingKgPerM3;
 
     /**
      * @param releases the releases, each at its place and start time
@@ -71,11 +86,14 @@ public final class HazardField {
         this.current = weather.at(0);
         this.depositionVelocityMps = depositionVelocityMps(current);
         this.puffs = new GaussianPuffField(spread(current), 0, current.atmosphere().inversionHeightM());
+        this.ceilingKgPerM3 = pureVapourKgPerM3(current);
+        this.puffs.setCeilingKgPerM3(ceilingKgPerM3);
     }
 
     /** Moves the clouds from {@code tS} to {@code tS + dtS} and adds what the sources released meanwhile. */
     public void advance(double tS, double dtS) {
         WeatherState scheduled = weather.at(tS);
+        puffs.truncate(puffs.size() - densePuffCount);
         if (scheduled.dispersesDifferentlyFrom(current)) {
             puffs.changeConditions(spread(scheduled), scheduled.atmosphere().inversionHeightM());
         }
@@ -83,6 +101,8 @@ public final class HazardField {
             depositionVelocityMps = depositionVelocityMps(scheduled);
         }
         current = scheduled;
+        ceilingKgPerM3 = pureVapourKgPerM3(scheduled);
+        puffs.setCeilingKgPerM3(ceilingKgPerM3);
         WeatherState now = scheduled.turnedBy(meander.stepDeg(dtS, scheduled.atmosphere().stability()));
         Atmosphere air = now.atmosphere();
         double[] groundWind = now.velocityMps(air.transportWindMps(0));
@@ -90,21 +110,29 @@ public final class HazardField {
         double scavengingPerS = removal.scavengingPerS(now.precipitationMps(), now.fog());
         depositedKg += puffs.depositDry(depositionVelocityMps, dtS);
         washedOutKg += puffs.decay(scavengingPerS, dtS);
+        dense.advance(dtS, groundWind[0], groundWind[1]);
+        dense.handOver(puffs, groundWind[0], groundWind[1]);
         for (PlacedRelease release : releases) {
             double massKg = release.massBetweenKg(tS, tS + dtS);
             if (massKg > 0) {
-                double[] wind = now.velocityMps(air.transportWindMps(release.heightM()));
                 int count = (int) Math.max(1, Math.ceil(dtS / PUFF_INTERVAL_S));
-                int first = puffs.size();
-                double[] agesS = puffs.emit(massKg, dtS, count, release.xM(), release.yM(), release.heightM(),
-                        wind[0], wind[1]);
-                for (int k = 0; k < agesS.length; k++) {
-                    depositedKg += puffs.depositDrySinceEmission(first + k, depositionVelocityMps, agesS[k]);
-                    washedOutKg += puffs.decay(first + k, scavengingPerS, agesS[k]);
+                BritterMcQuaidPlume densePlume = densePlume(release, now, massKg / dtS);
+                if (densePlume != null) {
+                    dense.emit(densePlume, massKg, dtS, count, release.xM(), release.yM(), groundWind[0], groundWind[1]);
+                } else {
+                    double[] wind = now.velocityMps(air.transportWindMps(release.heightM()));
+                    int first = puffs.size();
+                    double[] agesS = puffs.emit(massKg, dtS, count, release.xM(), release.yM(), release.heightM(),
+                            wind[0], wind[1]);
+                    for (int k = 0; k < agesS.length; k++) {
+                        depositedKg += puffs.depositDrySinceEmission(first + k, depositionVelocityMps, agesS[k]);
+                        washedOutKg += puffs.decay(first + k, scavengingPerS, agesS[k]);
+                    }
                 }
             }
         }
         puffs.removeBeyond(MAX_TRAVEL_M);
+        densePuffCount = dense.appendTo(puffs, groundWind[0], groundWind[1]);
     }
 
     /** The dry deposition velocity (m/s) of the removal's substance in {@code state}'s atmosphere. */
@@ -118,9 +146,51 @@ public final class HazardField {
         return depositionVelocityMps;
     }
 
-    /** Ground-level concentration (kg/m³) at a point now. */
+    /**
+     * The Britter–McQuaid plume of a release step of rate {@code rateKgPerS} when the Richardson-number switch
+     * finds it dense in this weather, or null when it is passive. Its width is bounded by the release's whole
+     * airborne mass, its passive part carried by the ground-level transport wind and spread by the σ set in force.
+     */
+    private BritterMcQuaidPlume densePlume(PlacedRelease release, WeatherState state, double rateKgPerS) {
+        Atmosphere air = state.atmosphere();
+        InitialCloud initial = release.source().initialCloud(air.temperatureK(), air.pressurePa());
+        DenseGasAtmosphere denseAir = DenseGasAtmosphere.dryAir(air.temperatureK(), air.pressurePa(), air.windSpeed10mMps());
+        RichardsonSwitch rule = RichardsonSwitch.documented();
+        RichardsonChoice choice = initial.isAreaSource()
+                ? rule.choosePuddle(rateKgPerS, initial.sourceDiameterM(), initial.densityKgPerM3(), denseAir)
+                : rule.chooseContinuous(rateKgPerS, initial.densityKgPerM3(), denseAir);
+        if (!choice.isDense()) {
+            return null;
+        }
+        double wholeDurationS = release.source().airborneMassKg() / rateKgPerS;
+        DenseGasSourceCloud source = DenseGasSourceCloud.pureVapour(initial.densityKgPerM3(), initial.temperatureK());
+        return new BritterMcQuaidPlume(rateKgPerS, Double.isFinite(wholeDurationS) ? wholeDurationS : Double.POSITIVE_INFINITY,
+                source, denseAir, spread(state), air.transportWindMps(0));
+    }
+
+    /** The densest pure vapour of the released substances at the ambient temperature and pressure (kg/m³): 10⁶ ppm. */
+    private double pureVapourKgPerM3(WeatherState state) {
+        Atmosphere air = state.atmosphere();
+        double ceiling = 0;
+        for (PlacedRelease release : releases) {
+            double molarMass = release.source().initialCloud(air.temperatureK(), air.pressurePa()).molarMassKgPerMol();
+            ceiling = Math.max(ceiling, IdealGas.densityKgPerM3(molarMass, air.temperatureK(), air.pressurePa()));
+        }
+        return ceiling > 0 ? ceiling : Double.POSITIVE_INFINITY;
+    }
+
+    /** Ground-level concentration (kg/m³) at a point now, at most {@link #ceilingKgPerM3()}. */
     public double groundConcentrationKgPerM3(double xM, double yM) {
         return puffs.concentrationAt(xM, yM, 0);
+    }
+
+    /**
+     * The greatest concentration any reader of the field may report (kg/m³): the pure vapour of the released
+     * substance at the ambient temperature and pressure, P·M/(R·T), i.e. 10⁶ ppm. The puff field caps its sums
+     * at it; readers that add puffs up themselves (the raster) cap with it.
+     */
+    public double ceilingKgPerM3() {
+        return ceilingKgPerM3;
     }
 
     /** Receives the ground position of a puff. */

@@ -128,4 +128,42 @@ class BritterMcQuaidPlumeTest {
         assertThrows(IllegalArgumentException.class, () -> new BritterMcQuaidPlume(-2, 60, LNG, air, spread));
         assertThrows(IllegalArgumentException.class, () -> new BritterMcQuaidPlume(2, 0, LNG, air, spread));
     }
+
+    /**
+     * 50 t of chlorine let out in one minute (833 kg/s) at 1 m/s, class F: the workbook's buoyancy length
+     * l_b = q0·g'/u³ is 4.5 km and its source half-width D + 8·l_b about 36 km. A one-minute release cannot
+     * spread that far: its half-width is bounded by its whole volume as one Britter–McQuaid puff, here about
+     * 1.5 km where the puff turns passive, while an endless release keeps the workbook's width.
+     */
+    @Test
+    void aShortReleaseSpreadsNoWiderThanItsWholeVolumeAsOnePuff() {
+        DenseGasAtmosphere air = DenseGasAtmosphere.dryAir(288.15, ATM_PA, 1);
+        DenseGasSourceCloud chlorine = DenseGasSourceCloud.pureVapour(101325 * 0.070906 / (8.314462618 * 239.1), 239.1);
+        double rate = 50_000 / 60.0;
+        BritterMcQuaidPlume endless = new BritterMcQuaidPlume(rate, Double.POSITIVE_INFINITY, chlorine, air,
+                DenseGasTestSupport.briggsRuralF());
+        BritterMcQuaidPlume minute = new BritterMcQuaidPlume(rate, 60, chlorine, air, DenseGasTestSupport.briggsRuralF());
+        BritterMcQuaidPuff whole = new BritterMcQuaidPuff(50_000, chlorine, air, DenseGasTestSupport.briggsRuralF());
+        assertTrue(endless.halfWidthM(0) > 30_000, "the workbook's steady source width: " + endless.halfWidthM(0));
+        for (double x : new double[] {0, 100, 1000, minute.transitionM()}) {
+            double bound = whole.halfWidthM(Math.min(x, whole.transitionM()));
+            assertEquals(bound, minute.halfWidthM(x), 1e-9 * bound, "x = " + x);
+        }
+        assertEquals(whole.radiusM(whole.transitionTimeS()), minute.halfWidthM(minute.transitionM()), 1.0);
+        assertTrue(minute.halfWidthM(minute.transitionM()) < 2000, "about 1.5 km: " + minute.halfWidthM(minute.transitionM()));
+        assertTrue(minute.upwindExtentM() < 0.05 * endless.upwindExtentM());
+    }
+
+    /**
+     * The passive plume starts where the correlations end with the dense plume's flux, width and centreline:
+     * σy0 = L_H(x_e)·√(2/π), σz0 = ṁ/(π σy0 u c_e), so the centreline is continuous at x_e.
+     */
+    @Test
+    void thePassivePlumeStartsWithTheDensePlumesWidthAndConcentration() {
+        BritterMcQuaidPlume plume = ccpsLng();
+        double xe = plume.transitionM();
+        double dense = plume.peakKgPerM3(xe, 0);
+        assertEquals(dense, plume.peakKgPerM3(xe * (1 + 1e-9), 0), 1e-5 * dense);
+        assertEquals(plume.halfWidthM(xe) * Math.sqrt(2 / Math.PI), plume.handOverSigmaYM(), 1e-12);
+    }
 }

@@ -91,4 +91,35 @@ class BritterMcQuaidPuffTest {
         DenseGasSourceCloud light = DenseGasSourceCloud.pureVapour(0.5, 288.15);
         assertThrows(IllegalArgumentException.class, () -> new BritterMcQuaidPuff(100, light, AIR, spread));
     }
+
+    /**
+     * The cylinder slumps only while it is dense: its half-width at and before x<sub>e</sub> never exceeds the
+     * radius it has when its centre reaches x<sub>e</sub> at t<sub>e</sub> = x<sub>e</sub>/(0.4u) (it used to grow on for
+     * as long as the correlations were asked, hours for a large cloud in a light wind).
+     */
+    @Test
+    void theCloudStopsSlumpingWhereItTurnsPassive() {
+        BritterMcQuaidPuff puff = puff();
+        double xe = puff.transitionM();
+        double te = xe / (0.4 * 5);
+        assertEquals(te, puff.transitionTimeS(), 1e-9 * te);
+        double radiusAtTe = Math.sqrt(Math.pow(3 * 2000 / (4 * Math.PI), 2.0 / 3) + 1.2 * Math.sqrt(9.80665 * 2000) * te);
+        assertEquals(radiusAtTe, puff.radiusM(10 * te), 1e-9 * radiusAtTe, "no growth after t_e");
+        assertEquals(radiusAtTe, puff.halfWidthM(xe), 1e-9 * radiusAtTe);
+        for (double x = 0; x <= xe; x += xe / 50) {
+            assertTrue(puff.halfWidthM(x) <= radiusAtTe * (1 + 1e-12), "x = " + x);
+        }
+    }
+
+    /**
+     * The passive puff takes over with the dense cloud's mass, width and concentration: σy = R/√2 and
+     * σz = H·√(2/π), H = M/(c·πR²), so its centre value 2M/((2π)^{3/2}σy²σz) = M/(πR²H) equals the top hat's.
+     */
+    @Test
+    void thePassivePuffStartsWithTheDenseCloudsConcentration() {
+        BritterMcQuaidPuff puff = puff();
+        double xe = puff.transitionM();
+        double dense = puff.peakKgPerM3(xe, 0);
+        assertEquals(dense, puff.peakKgPerM3(xe * (1 + 1e-9), 0), 1e-5 * dense);
+    }
 }

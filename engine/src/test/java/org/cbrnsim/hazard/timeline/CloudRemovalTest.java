@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /** The time-stepped cloud loses mass to the ground and to rain, and its wind meanders. */
 class CloudRemovalTest {
 
-    private static final double KG_PER_MOL = 0.070906;
+    /** Ammonia: lighter than air, so the releases stay passive puffs (a chlorine release this size starts dense). */
+    private static final double KG_PER_MOL = 0.017031;
     private static final double STEP_S = 60;
 
     private static WeatherState weather(double atS, StabilityClass s, double fromDeg, String rain, boolean fog) {

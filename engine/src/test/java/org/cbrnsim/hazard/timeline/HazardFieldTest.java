@@ -18,6 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HazardFieldTest {
 
     private static final double CHLORINE_KG_PER_MOL = 0.070906;
+    /** Ammonia, lighter than air: always passive, so these tests see the puffs alone. */
+    private static final double AMMONIA_KG_PER_MOL = 0.017031;
     private static final double STEP_S = 60;
 
     private static WeatherState weather(double atS, double u10, StabilityClass s, double fromDeg) {
@@ -25,7 +27,7 @@ class HazardFieldTest {
     }
 
     private static HazardField field(List<WeatherState> states, double rateKgPerS, double durationS) {
-        PlacedRelease release = new PlacedRelease("tank", new ContinuousRelease(rateKgPerS, durationS, CHLORINE_KG_PER_MOL),
+        PlacedRelease release = new PlacedRelease("tank", new ContinuousRelease(rateKgPerS, durationS, AMMONIA_KG_PER_MOL),
                 0, 0, 1, 0);
         return new HazardField(List.of(release), new WeatherTimeline(states), "aloha");
     }
@@ -102,7 +104,7 @@ class HazardFieldTest {
         }
         double exact = field.groundConcentrationKgPerM3(1050, 50);
         assertEquals(exact, raster.nowKgPerM3(1050, 50), 1e-3 * exact);
-        double level = 5.8e-5; // 20 ppm of chlorine
+        double level = 5.8e-5; // 20 ppm of chlorine, 58 ppm of ammonia
         var footprint = raster.footprint(level, new org.locationtech.jts.geom.GeometryFactory());
         assertTrue(footprint.covers(new org.locationtech.jts.geom.GeometryFactory()
                 .createPoint(new org.locationtech.jts.geom.Coordinate(500, 0))));
