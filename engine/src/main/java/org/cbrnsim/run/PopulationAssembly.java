@@ -72,6 +72,6 @@ final class PopulationAssembly {
                 spec.evacuation().walkingShare(), world.levels().lowestKgPerM3());
         HealthParameters health = new HealthParameters(world.substance(), world.substance().probits().stream().findFirst(),
                 air.temperatureK(), air.pressurePa());
-        return new PopulationParameters(spec.airExchange(), channels, cueKgPerM3, decision, health, ScenarioModel.CELL_M);
+        return new PopulationParameters(spec.airExchange(), channels, cueKgPerM3, decision, health, ScenarioModel.SAMPLE_CELL_M);
     }
 }
