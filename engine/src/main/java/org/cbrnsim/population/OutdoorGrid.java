@@ -6,10 +6,10 @@ import java.util.Arrays;
  * The square grid on which residents share outdoor concentrations: every resident belongs to the
  * cell containing their current position, and once per step the field is sampled at the centre
  * of every occupied cell only. Residents in one cell share one evaluation of the field; the price is a
- * position error of up to half a cell diagonal. With cells of a metre or two that error is far below
- * the width of any plume (ALOHA's class-F σy is about 6 m at 150 m from the source), so each resident
- * practically breathes the air at their own position and the result does not depend on where the grid
- * lines fall; with 100-m cells a narrow plume near its source would either miss a cell or fill it.
+ * position error of up to half a cell diagonal. With centimetre cells that error is far below the width
+ * of any plume (ALOHA's class-F σy is about 6 m at 150 m from the source), so each resident breathes the
+ * air at their own position and the result does not depend on where the grid lines fall; with 100-m cells
+ * a narrow plume near its source would either miss a cell or fill it.
  *
  * <p>Cells are numbered deterministically: at start in resident order, later as residents move in; a cell
  * that its last occupant leaves is forgotten and its number reused, so evacuees moving along roads do not

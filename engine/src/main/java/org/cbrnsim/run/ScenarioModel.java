@@ -33,10 +33,12 @@ final class ScenarioModel implements SimulationModel {
     /** Side of the raster cells of maps and footprints (m). */
     static final double CELL_M = 100;
     /**
-     * Side of the cells on which residents share an outdoor sample (m): about the space one person takes, so
-     * that each resident practically breathes the field at their own position.
+     * Side of the cells on which residents share an outdoor sample (m): only residents at the same spot (a
+     * place's centre, an evacuees' destination) share one, so each breathes the field at their own position.
+     * A 1-m cell was still too coarse for the port workers a few metres from a tank, where the plume is a few
+     * metres wide: their deaths changed by 2 of 28 with the grid lines.
      */
-    static final double SAMPLE_CELL_M = 1;
+    static final double SAMPLE_CELL_M = 0.01;
     /** Interval of the cloud outlines kept for the map series (s). */
     static final double CLOUD_SNAPSHOT_S = 900;
     /** Margin of the raster around the country areas (m). */
