@@ -102,16 +102,19 @@ public final class PointConcentrations {
      * {@code ysM[k]}), for k &lt; {@code count}.
      */
     public void sample(float[] xsM, float[] ysM, int count, double[] outKgPerM3) {
+        double perBucket = 1 / BUCKET_M;
         for (int k = 0; k < count; k++) {
             double x = xsM[k];
             double y = ysM[k];
-            int c = (int) Math.floor((x - minXM) / BUCKET_M);
-            int r = (int) Math.floor((y - minYM) / BUCKET_M);
-            if (c < 0 || r < 0 || c >= columns || r >= rows) {
-                outKgPerM3[k] = sum(x, y, 0, puffs, null);
+            double u = (x - minXM) * perBucket;
+            double v = (y - minYM) * perBucket;
+            if (u >= 0 && v >= 0 && u < columns && v < rows) {
+                int bucket = (int) v * columns + (int) u;
+                int from = rowStart[bucket];
+                int to = rowStart[bucket + 1];
+                outKgPerM3[k] = from == to ? 0 : sum(x, y, from, to, entries);
             } else {
-                int bucket = r * columns + c;
-                outKgPerM3[k] = sum(x, y, rowStart[bucket], rowStart[bucket + 1], entries);
+                outKgPerM3[k] = sum(x, y, 0, puffs, null);
             }
         }
     }
