@@ -13,7 +13,7 @@ import java.util.Objects;
  *                       +∞ for "none")
  * @param decision       protective-decision parameters
  * @param health         the chemical and its probit
- * @param cellSizeM      side of the grid cells on which residents share an outdoor sample (m), e.g. 100
+ * @param cellSizeM      side of the grid cells on which residents share an outdoor sample (m), e.g. 0.01
  */
 public record PopulationParameters(AirExchangeRates airExchange, List<WarningChannel> channels,
                                    double cloudCueKgPerM3, DecisionParameters decision, HealthParameters health,
