@@ -36,9 +36,6 @@ public final class OutdoorGrid {
     private int[] slots = new int[2048];
     private int[] active = new int[1024];
     private int activeCount;
-    private float[] sampleX = new float[0];
-    private float[] sampleY = new float[0];
-    private double[] sampleOut = new double[0];
 
     /** A grid of {@code cellSizeM} squares for {@code residents}, each assigned to the cell of their position. */
     public OutdoorGrid(double cellSizeM, Residents residents) {
@@ -103,35 +100,27 @@ public final class OutdoorGrid {
         return active[k];
     }
 
-    /** Samples {@code field} once at the centre of every cell holding a resident, in one call. */
+    /**
+     * Samples {@code field} once at the centre of every cell holding a resident, in one call. The call covers
+     * every cell number in use, so that the centres are passed as they are stored; the few free numbers
+     * waiting for reuse are evaluated too, and their values are never read.
+     */
     void sample(ConcentrationAt field) {
+        Arrays.fill(outdoorKgPerM3, 0, cells, Double.NaN);
+        field.sample(centreXM, centreYM, cells, outdoorKgPerM3);
+        if (active.length < cells) {
+            active = new int[centreXM.length];
+        }
         activeCount = 0;
         for (int cell = 0; cell < cells; cell++) {
-            if (occupants[cell] > 0) {
-                if (activeCount == active.length) {
-                    active = Arrays.copyOf(active, 2 * activeCount);
-                }
-                active[activeCount++] = cell;
-            }
-        }
-        if (sampleX.length < activeCount) {
-            sampleX = new float[active.length];
-            sampleY = new float[active.length];
-            sampleOut = new double[active.length];
-        }
-        for (int k = 0; k < activeCount; k++) {
-            sampleX[k] = centreXM[active[k]];
-            sampleY[k] = centreYM[active[k]];
-            sampleOut[k] = Double.NaN;
-        }
-        field.sample(sampleX, sampleY, activeCount, sampleOut);
-        for (int k = 0; k < activeCount; k++) {
-            double value = sampleOut[k];
+            double value = outdoorKgPerM3[cell];
             if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
                 throw new IllegalArgumentException("outdoor concentration must be a finite number >= 0 kg/m³, got "
-                        + value + " at (" + sampleX[k] + ", " + sampleY[k] + ") m");
+                        + value + " at (" + centreXM[cell] + ", " + centreYM[cell] + ") m");
             }
-            outdoorKgPerM3[active[k]] = value;
+            if (occupants[cell] > 0) {
+                active[activeCount++] = cell;
+            }
         }
     }
 

@@ -83,9 +83,14 @@ final class CloudBorderWatch {
         this.events = events;
     }
 
+    /** Whether the cloud has been in every country, so no crossing is left to notice. */
+    boolean everywhere() {
+        return reached.size() == areas.size();
+    }
+
     /** The cloud is at or above the crossing level at (x, y) at {@code tS}: records a crossing into a new country. */
     void cloudAt(double tS, double xM, double yM) {
-        if (reached.size() == areas.size()) {
+        if (everywhere()) {
             return;
         }
         int country = countryAt(xM, yM);

@@ -191,7 +191,7 @@ final class ScenarioModel implements SimulationModel {
     /** The field at the residents' sampling points, which also show the cloud entering a country. */
     private void sampleOutdoor(double tS, float[] xs, float[] ys, int count, double[] out) {
         atPeople.sample(xs, ys, count, out);
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < count && !borders.everywhere(); i++) {
             if (out[i] >= crossingKgPerM3) {
                 borders.cloudAt(tS, xs[i], ys[i]);
             }
