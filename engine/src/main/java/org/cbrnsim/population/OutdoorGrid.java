@@ -5,17 +5,17 @@ import java.util.Arrays;
 /**
  * The square grid on which residents share outdoor concentrations: every resident belongs to the
  * cell containing their current position, and once per step the field is sampled at the centre
- * of every occupied cell only. With 100-m cells a town of 30 000 residents on a 2-km disc occupies
- * about 1 300 cells, so a million residents need tens of thousands of field evaluations per step
- * instead of a million. The price is a position error of up to half a cell diagonal (71 m for
- * 100-m cells): small against a plume several hundred metres wide, but not against a stable plume
- * close to its source (Pasquill–Gifford σy is about 35 m at 1 km in class F), where smaller cells
- * are needed; a cell size of a metre or so gives practically one sample per resident.
+ * of every occupied cell only. Residents in one cell share one evaluation of the field; the price is a
+ * position error of up to half a cell diagonal. With centimetre cells that error is far below the width
+ * of any plume (ALOHA's class-F σy is about 6 m at 150 m from the source), so each resident breathes the
+ * air at their own position and the result does not depend on where the grid lines fall; with 100-m cells
+ * a narrow plume near its source would either miss a cell or fill it.
  *
- * <p>Cells are numbered in the order they are first occupied (resident order), so the sampling
- * order is deterministic. The grid counts the residents in each cell as they move, so finding the
- * cells to sample costs a pass over the cells, not over the residents; dead residents and arrived
- * evacuees stay counted where they are (a few samples nobody breathes, at no risk).
+ * <p>Cells are numbered deterministically: at start in resident order, later as residents move in; a cell
+ * that its last occupant leaves is forgotten and its number reused, so evacuees moving along roads do not
+ * pile up cells. The grid counts the residents in each cell as they move, so finding the cells to sample
+ * costs a pass over the cells, not over the residents; dead residents and arrived evacuees stay counted
+ * where they are (a few samples nobody breathes, at no risk).
  */
 public final class OutdoorGrid {
 
@@ -28,14 +28,14 @@ public final class OutdoorGrid {
     private float[] centreYM = new float[1024];
     private double[] outdoorKgPerM3 = new double[1024];
     private int[] occupants = new int[1024];
+    private long[] keyOfCell = new long[1024];
     private int cells;
+    private int[] freeCells = new int[64];
+    private int freeCount;
     private long[] keys = new long[2048];
     private int[] slots = new int[2048];
     private int[] active = new int[1024];
     private int activeCount;
-    private float[] sampleX = new float[0];
-    private float[] sampleY = new float[0];
-    private double[] sampleOut = new double[0];
 
     /** A grid of {@code cellSizeM} squares for {@code residents}, each assigned to the cell of their position. */
     public OutdoorGrid(double cellSizeM, Residents residents) {
@@ -57,13 +57,15 @@ public final class OutdoorGrid {
         int cell = cellAt(xM, yM);
         int old = cellOfResident[i];
         if (cell != old) {
-            occupants[old]--;
             occupants[cell]++;
             cellOfResident[i] = cell;
+            if (--occupants[old] == 0) {
+                forget(old);
+            }
         }
     }
 
-    /** The number of cells ever occupied. */
+    /** The number of cell numbers in use (occupied or free for reuse); cell numbers are below it. */
     public int cellCount() {
         return cells;
     }
@@ -98,35 +100,27 @@ public final class OutdoorGrid {
         return active[k];
     }
 
-    /** Samples {@code field} once at the centre of every cell holding a resident, in one call. */
+    /**
+     * Samples {@code field} once at the centre of every cell holding a resident, in one call. The call covers
+     * every cell number in use, so that the centres are passed as they are stored; the few free numbers
+     * waiting for reuse are evaluated too, and their values are never read.
+     */
     void sample(ConcentrationAt field) {
+        Arrays.fill(outdoorKgPerM3, 0, cells, Double.NaN);
+        field.sample(centreXM, centreYM, cells, outdoorKgPerM3);
+        if (active.length < cells) {
+            active = new int[centreXM.length];
+        }
         activeCount = 0;
         for (int cell = 0; cell < cells; cell++) {
-            if (occupants[cell] > 0) {
-                if (activeCount == active.length) {
-                    active = Arrays.copyOf(active, 2 * activeCount);
-                }
-                active[activeCount++] = cell;
-            }
-        }
-        if (sampleX.length < activeCount) {
-            sampleX = new float[active.length];
-            sampleY = new float[active.length];
-            sampleOut = new double[active.length];
-        }
-        for (int k = 0; k < activeCount; k++) {
-            sampleX[k] = centreXM[active[k]];
-            sampleY[k] = centreYM[active[k]];
-            sampleOut[k] = Double.NaN;
-        }
-        field.sample(sampleX, sampleY, activeCount, sampleOut);
-        for (int k = 0; k < activeCount; k++) {
-            double value = sampleOut[k];
+            double value = outdoorKgPerM3[cell];
             if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
                 throw new IllegalArgumentException("outdoor concentration must be a finite number >= 0 kg/m³, got "
-                        + value + " at (" + sampleX[k] + ", " + sampleY[k] + ") m");
+                        + value + " at (" + centreXM[cell] + ", " + centreYM[cell] + ") m");
             }
-            outdoorKgPerM3[active[k]] = value;
+            if (occupants[cell] > 0) {
+                active[activeCount++] = cell;
+            }
         }
     }
 
@@ -142,7 +136,7 @@ public final class OutdoorGrid {
             }
             slot = (slot + 1) & mask;
         }
-        int cell = addCell((float) ((cx + 0.5) * cellSizeM), (float) ((cy + 0.5) * cellSizeM));
+        int cell = addCell((float) ((cx + 0.5) * cellSizeM), (float) ((cy + 0.5) * cellSizeM), key);
         keys[slot] = key;
         slots[slot] = cell;
         if (2 * cells > slots.length) {
@@ -155,17 +149,52 @@ public final class OutdoorGrid {
         return (int) ((key * GOLDEN) >>> 32) & mask;
     }
 
-    private int addCell(float xM, float yM) {
+    private int addCell(float xM, float yM, long key) {
+        if (freeCount > 0) {
+            int cell = freeCells[--freeCount];
+            centreXM[cell] = xM;
+            centreYM[cell] = yM;
+            outdoorKgPerM3[cell] = 0;
+            keyOfCell[cell] = key;
+            return cell;
+        }
         if (cells == centreXM.length) {
             int size = 2 * cells;
             centreXM = Arrays.copyOf(centreXM, size);
             centreYM = Arrays.copyOf(centreYM, size);
             outdoorKgPerM3 = Arrays.copyOf(outdoorKgPerM3, size);
             occupants = Arrays.copyOf(occupants, size);
+            keyOfCell = Arrays.copyOf(keyOfCell, size);
         }
         centreXM[cells] = xM;
         centreYM[cells] = yM;
+        keyOfCell[cells] = key;
         return cells++;
+    }
+
+    /** Removes an emptied cell from the hash table (backward-shift deletion of linear probing) and frees its number. */
+    private void forget(int cell) {
+        int mask = slots.length - 1;
+        int hole = slotOf(keyOfCell[cell], mask);
+        while (slots[hole] != cell) {
+            hole = (hole + 1) & mask;
+        }
+        slots[hole] = NO_CELL;
+        for (int next = (hole + 1) & mask; slots[next] != NO_CELL; next = (next + 1) & mask) {
+            int home = slotOf(keys[next], mask);
+            boolean reachable = hole <= next ? hole < home && home <= next : hole < home || home <= next;
+            if (!reachable) {
+                keys[hole] = keys[next];
+                slots[hole] = slots[next];
+                slots[next] = NO_CELL;
+                hole = next;
+            }
+        }
+        outdoorKgPerM3[cell] = 0;
+        if (freeCount == freeCells.length) {
+            freeCells = Arrays.copyOf(freeCells, 2 * freeCount);
+        }
+        freeCells[freeCount++] = cell;
     }
 
     private void rehash() {

@@ -24,6 +24,7 @@ public final class Population {
     private final ResidentList enRoute = new ResidentList();
     private final Exposure exposure;
     private final HealthUpdate health;
+    private final double lowestGuidelineKgPerM3;
     private final PopulationEvents events;
     private final FirstTimes firstOfficial;
     private final FirstTimes firstSelfWarned;
@@ -54,6 +55,7 @@ public final class Population {
                 parameters.health());
         this.health = new HealthUpdate(parameters.health(), residents, streams.stream(PopulationRandom.HEALTH),
                 streams.stream(PopulationRandom.CARE));
+        this.lowestGuidelineKgPerM3 = new AeglLevels(parameters.health()).lowestKgPerM3();
         int places = residents.placeCount();
         int countries = residents.countryCount();
         firstOfficial = new FirstTimes(places);
@@ -73,6 +75,14 @@ public final class Population {
     /** The grid of outdoor samples. */
     public OutdoorGrid grid() {
         return grid;
+    }
+
+    /**
+     * The lowest guideline level of any tier and duration (kg/m³), below which no resident's air counts
+     * toward an AEGL tier; NaN when the substance has no guideline table.
+     */
+    public double lowestGuidelineKgPerM3() {
+        return lowestGuidelineKgPerM3;
     }
 
     /**

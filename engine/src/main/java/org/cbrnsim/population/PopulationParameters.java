@@ -13,7 +13,7 @@ import java.util.Objects;
  *                       +∞ for "none")
  * @param decision       protective-decision parameters
  * @param health         the chemical and its probit
- * @param cellSizeM      side of the grid cells on which residents share an outdoor sample (m), e.g. 100
+ * @param cellSizeM      side of the grid cells on which residents share an outdoor sample (m), e.g. 0.01
  * @param indoorLossPerS first-order loss of the gas to indoor surfaces in buildings (1/s, ≥ 0; {@link IndoorAir})
  * @param odourCue       when people indoors smell the gas and close up on their own
  */

@@ -76,7 +76,7 @@ final class PopulationAssembly {
         HealthParameters health = new HealthParameters(world.substance(), spec.health().probitFor(world.substance()),
                 air.temperatureK(), air.pressurePa());
         IndoorSink sink = IndoorSinks.bundled().require(world.substance().id());
-        return new PopulationParameters(spec.airExchange(), channels, cueKgPerM3, decision, health, ScenarioModel.CELL_M,
+        return new PopulationParameters(spec.airExchange(), channels, cueKgPerM3, decision, health, ScenarioModel.SAMPLE_CELL_M,
                 sink.lossPerS(), sink.odourCue(world.substance().molarMassKgPerMol(), air.temperatureK(), air.pressurePa()));
     }
 }

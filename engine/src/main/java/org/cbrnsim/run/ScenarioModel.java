@@ -1,20 +1,17 @@
 package org.cbrnsim.run;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.Set;
-import org.cbrnsim.geo.LocalPoint;
 import org.cbrnsim.hazard.substance.RemovalLibrary;
 import org.cbrnsim.hazard.timeline.ConcentrationRaster;
 import org.cbrnsim.hazard.timeline.HazardField;
 import org.cbrnsim.hazard.timeline.PlacedRelease;
+import org.cbrnsim.hazard.timeline.PointConcentrations;
 import org.cbrnsim.hazard.timeline.WeatherState;
 import org.cbrnsim.hazard.timeline.WindMeander;
 import org.cbrnsim.population.Population;
 import org.cbrnsim.population.PopulationCounts;
 import org.cbrnsim.population.PopulationMetric;
-import org.cbrnsim.record.BorderCrossedByCloud;
 import org.cbrnsim.record.ReleaseEnded;
 import org.cbrnsim.record.ReleaseStarted;
 import org.cbrnsim.record.WarningIssued;
@@ -35,8 +32,15 @@ final class ScenarioModel implements SimulationModel {
 
     private static final long serialVersionUID = 1L;
 
-    /** Side of the raster and population grid cells (m). */
+    /** Side of the raster cells of maps and footprints (m). */
     static final double CELL_M = 100;
+    /**
+     * Side of the cells on which residents share an outdoor sample (m): only residents at the same spot (a
+     * place's centre, an evacuees' destination) share one, so each breathes the field at their own position.
+     * A 1-m cell was still too coarse for the port workers a few metres from a tank, where the plume is a few
+     * metres wide: their deaths changed by 2 of 28 with the grid lines.
+     */
+    static final double SAMPLE_CELL_M = 0.01;
     /** Interval of the cloud outlines kept for the map series (s). */
     static final double CLOUD_SNAPSHOT_S = 900;
     /** Margin of the raster around the country areas (m). */
@@ -45,10 +49,12 @@ final class ScenarioModel implements SimulationModel {
     private final transient ScenarioWorld world;
     private transient HazardField field;
     private transient ConcentrationRaster raster;
+    private transient PointConcentrations atPeople;
+    private transient CloudBorderWatch borders;
+    private transient double crossingKgPerM3;
     private transient Population population;
     private transient PopulationCounts counts;
     private transient WeatherState lastWeather;
-    private transient Set<String> cloudCountries;
     private transient List<CloudOutline> cloudOutlines;
 
     ScenarioModel(ScenarioWorld world) {
@@ -68,7 +74,15 @@ final class ScenarioModel implements SimulationModel {
         population = PopulationAssembly.population(world, sim, new RecordedPopulationEvents(world, sim));
         counts = new PopulationCounts(world.countryCodes().size());
         lastWeather = world.weather().at(0);
-        cloudCountries = new LinkedHashSet<>(world.releases().stream().map(world::countryOf).toList());
+        atPeople = new PointConcentrations(e.getMinX(), e.getMinY(), e.getWidth(), e.getHeight(),
+                world.levels().lowestKgPerM3());
+        double guideline = population.lowestGuidelineKgPerM3();
+        crossingKgPerM3 = Double.isNaN(guideline) ? world.levels().lowestKgPerM3()
+                : Math.min(guideline, world.levels().lowestKgPerM3());
+        borders = new CloudBorderWatch(world.countries(), e, CELL_M,
+                world.releases().stream().map(world::countryOf).filter(code -> !code.isEmpty()).toList(),
+                world.releases().stream().map(PlacedRelease::id).distinct().toList(),
+                world.levels().system() + "-1", sim.eventLog()::record);
         cloudOutlines = new java.util.ArrayList<>();
 
         scheduleReleases(sim);
@@ -79,7 +93,8 @@ final class ScenarioModel implements SimulationModel {
         sim.onPhase(Phase.WARNING, ctx -> population.warn(ctx.timeS()));
         sim.onPhase(Phase.BEHAVIOUR, ctx -> population.behave(ctx.timeS()));
         sim.onPhase(Phase.MOVEMENT, ctx -> population.move(ctx.timeS()));
-        sim.onPhase(Phase.EXPOSURE, ctx -> population.expose(ctx.timeS(), ctx.stepS(), this::sampleOutdoor));
+        sim.onPhase(Phase.EXPOSURE, ctx -> population.expose(ctx.timeS(), ctx.stepS(),
+                (xs, ys, count, out) -> sampleOutdoor(ctx.timeS(), xs, ys, count, out)));
         sim.onPhase(Phase.HEALTH, ctx -> population.updateHealth(ctx.timeS()));
         sim.onPhase(Phase.RECORD, ctx -> {
             population.count(ctx.timeS(), counts);
@@ -142,15 +157,8 @@ final class ScenarioModel implements SimulationModel {
             field.advance(tS - stepS, stepS);
         }
         raster.update(field);
-        String from = cloudCountries.iterator().next();
-        String hazardId = world.releases().get(0).id();
-        field.forEachPuffAbove(world.levels().lowestKgPerM3(), (x, y) ->
-                world.countries().countryAt(new LocalPoint(x, y)).ifPresent(country -> {
-                    if (cloudCountries.add(country.code())) {
-                        sim.eventLog().record(new BorderCrossedByCloud(tS, hazardId, from, country.code(),
-                                world.levels().system() + "-1"));
-                    }
-                }));
+        atPeople.update(field);
+        raster.forEachCellAtOrAbove(crossingKgPerM3, (x, y) -> borders.cloudAt(tS, x, y));
     }
 
     private void keepCloudOutline(double tS) {
@@ -184,9 +192,13 @@ final class ScenarioModel implements SimulationModel {
         return cloudOutlines;
     }
 
-    private void sampleOutdoor(float[] xs, float[] ys, int count, double[] out) {
-        for (int i = 0; i < count; i++) {
-            out[i] = raster.nowKgPerM3(xs[i], ys[i]);
+    /** The field at the residents' sampling points, which also show the cloud entering a country. */
+    private void sampleOutdoor(double tS, float[] xs, float[] ys, int count, double[] out) {
+        atPeople.sample(xs, ys, count, out);
+        for (int i = 0; i < count && !borders.everywhere(); i++) {
+            if (out[i] >= crossingKgPerM3) {
+                borders.cloudAt(tS, xs[i], ys[i]);
+            }
         }
     }
 

@@ -16,14 +16,11 @@ import java.util.List;
  * footprint of each level of concern over the whole run).
  *
  * <p>Each step every puff adds its ground concentration to the cells within the radius where it stays
- * above a floor: r = σy·√(2 ln(C<sub>peak</sub>/floor)), so a puff touches only the cells it matters to
- * and dilute puffs drop out. The floor is {@value #FLOOR_FRACTION} of the lowest level of concern, so the
- * sum neglects at most that fraction per overlapping puff. Cell values are taken at cell centres.
+ * above a floor ({@link PuffReach}), so a puff touches only the cells it matters to and dilute puffs drop
+ * out. Cell values are taken at cell centres: the raster draws maps and footprints; people breathe the
+ * field at their own positions ({@link PointConcentrations}).
  */
 public final class ConcentrationRaster {
-
-    /** Fraction of the lowest level of concern below which a puff's contribution is neglected. */
-    public static final double FLOOR_FRACTION = 1e-4;
 
     private final double minXM;
     private final double minYM;
@@ -46,7 +43,7 @@ public final class ConcentrationRaster {
      */
     public ConcentrationRaster(double minXM, double minYM, double widthM, double heightM, double cellM,
                                double lowestLevelKgPerM3) {
-        if (!(widthM > 0) || !(heightM > 0) || !(cellM > 0) || !(lowestLevelKgPerM3 > 0)) {
+        if (!(widthM > 0) || !(heightM > 0) || !(cellM > 0)) {
             throw new IllegalArgumentException("a raster needs a positive extent, cell size and level of concern");
         }
         this.minXM = minXM;
@@ -58,7 +55,7 @@ public final class ConcentrationRaster {
         if (cells > 50_000_000L) {
             throw new IllegalArgumentException("raster of " + cells + " cells is too large; use larger cells");
         }
-        this.floorKgPerM3 = FLOOR_FRACTION * lowestLevelKgPerM3;
+        this.floorKgPerM3 = PuffReach.floorKgPerM3(lowestLevelKgPerM3);
         this.now = new double[(int) cells];
         this.max = new float[(int) cells];
         this.touched = new int[(int) cells];
@@ -85,11 +82,11 @@ public final class ConcentrationRaster {
 
     private void addPuff(GaussianPuffField puffs, int i) {
         double peak = puffs.groundPeakKgPerM3(i);
-        if (!(peak > floorKgPerM3)) {
+        double sigma = puffs.sigmaHorizontalM(i);
+        double radius = PuffReach.radiusM(peak, sigma, floorKgPerM3);
+        if (radius == 0) {
             return;
         }
-        double sigma = puffs.sigmaHorizontalM(i);
-        double radius = sigma * Math.sqrt(2 * Math.log(peak / floorKgPerM3));
         double cx = puffs.centreXM(i);
         double cy = puffs.centreYM(i);
         int c0 = Math.max(0, (int) Math.floor((cx - radius - minXM) / cellM));
@@ -131,6 +128,22 @@ public final class ConcentrationRaster {
         int c = (int) Math.floor((xM - minXM) / cellM);
         int r = (int) Math.floor((yM - minYM) / cellM);
         return c < 0 || r < 0 || c >= columns || r >= rows ? -1 : r * columns + c;
+    }
+
+    /** Receives the centre of a raster cell (local metres). */
+    @FunctionalInterface
+    public interface CellVisitor {
+        void visit(double xM, double yM);
+    }
+
+    /** Visits the centre of every cell whose present value is at or above {@code levelKgPerM3}, in the order the puffs reached them. */
+    public void forEachCellAtOrAbove(double levelKgPerM3, CellVisitor visitor) {
+        for (int k = 0; k < touchedCount; k++) {
+            int cell = touched[k];
+            if (now[cell] >= levelKgPerM3) {
+                visitor.visit(minXM + (cell % columns + 0.5) * cellM, minYM + (cell / columns + 0.5) * cellM);
+            }
+        }
     }
 
     /** Present concentration of a cell by index (kg/m³). */

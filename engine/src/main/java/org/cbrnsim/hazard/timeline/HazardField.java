@@ -193,21 +193,6 @@ public final class HazardField {
         return ceilingKgPerM3;
     }
 
-    /** Receives the ground position of a puff. */
-    @FunctionalInterface
-    public interface PuffVisitor {
-        void visit(double xM, double yM);
-    }
-
-    /** Visits the puffs whose own ground-level peak reaches {@code levelKgPerM3}, in their stored order. */
-    public void forEachPuffAbove(double levelKgPerM3, PuffVisitor visitor) {
-        for (int i = 0; i < puffs.size(); i++) {
-            if (puffs.groundPeakKgPerM3(i) >= levelKgPerM3) {
-                visitor.visit(puffs.centreXM(i), puffs.centreYM(i));
-            }
-        }
-    }
-
     /** The puffs, read-only use (rasters, views). */
     GaussianPuffField puffs() {
         return puffs;

@@ -114,10 +114,22 @@ class DenseNearFieldTest {
         assertEquals(1e6, IdealGas.kgPerM3ToPpm(field.ceilingKgPerM3(), CHLORINE_KG_PER_MOL, AIR_K,
                 IdealGas.STANDARD_PRESSURE_PA), 1e-3);
         ConcentrationRaster raster = new ConcentrationRaster(-2000, -2000, 4000, 4000, 10, 5.8e-5);
+        PointConcentrations atPeople = new PointConcentrations(-2000, -2000, 4000, 4000, 5.8e-5);
+        float[] peopleX = new float[41];
+        float[] peopleY = new float[peopleX.length];
+        double[] breathed = new double[peopleX.length];
+        for (int i = 0; i < peopleX.length; i++) {
+            peopleX[i] = -100 + 10 * i;
+        }
         double peakAt100 = 0;
         for (double t = 0; t < 3600; t += STEP_S) {
             field.advance(t, STEP_S);
             raster.update(field);
+            atPeople.update(field);
+            atPeople.sample(peopleX, peopleY, peopleX.length, breathed);
+            for (double c : breathed) {
+                assertTrue(c <= pure, "t = " + t + " s, where people are: " + c + " kg/m³");
+            }
             double[] xs = new double[31];
             double[] sums = new double[xs.length];
             for (int i = 0; i < xs.length; i++) {
@@ -135,7 +147,5 @@ class DenseNearFieldTest {
         for (double x = -100; x <= 300; x += 10) {
             assertTrue(raster.maxKgPerM3(x, 0) <= pure, "raster at x = " + x + " m");
         }
-        System.out.printf("50 t chlorine, F, 1 m/s: peak at 100 m %.4g kg/m³ = %.4g ppm%n", peakAt100,
-                IdealGas.kgPerM3ToPpm(peakAt100, CHLORINE_KG_PER_MOL, AIR_K, IdealGas.STANDARD_PRESSURE_PA));
     }
 }
