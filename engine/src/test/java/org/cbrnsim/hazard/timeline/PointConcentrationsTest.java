@@ -68,6 +68,87 @@ class PointConcentrationsTest {
         assertTrue(inside > 100, "the test points sample the cloud: " + inside);
     }
 
+    /**
+     * The documented bound on the error at a point: per puff (h/σ)²/8·peak·max(2, ρ²)·e<sup>−ρ²/2</sup> with
+     * h/σ ≤ 1/5, at the point's lattice cell nearest the puff's centre (ρ = r/σ less the cell's diagonal,
+     * √2/5), which is 1 % of the peak at the centre; plus each puff's cut-off tail, once for the sum and once for
+     * the jump it leaves in the interpolated field.
+     */
+    private static double documentedToleranceKgPerM3(HazardField field, double x, double y) {
+        var puffs = field.puffs();
+        double bound = 0;
+        for (int i = 0; i < puffs.size(); i++) {
+            double sigma = puffs.sigmaHorizontalM(i);
+            double rho = Math.max(0, Math.hypot(x - puffs.centreXM(i), y - puffs.centreYM(i)) / sigma - Math.sqrt(2) / 5);
+            bound += puffs.groundPeakKgPerM3(i) / (8 * 25) * Math.max(2, rho * rho) * Math.exp(-rho * rho / 2);
+        }
+        return bound + 2 * puffs.size() * PuffReach.floorKgPerM3(LEVEL_KG_PER_M3);
+    }
+
+    /** {@code count} points spread at random over a square of side {@code sideM} centred on (x, y), as floats. */
+    private static float[][] crowd(long seed, int count, double x, double y, double sideM) {
+        Random random = new Random(seed);
+        float[][] xy = new float[2][count];
+        for (int k = 0; k < count; k++) {
+            xy[0][k] = (float) (x + sideM * (random.nextDouble() - 0.5));
+            xy[1][k] = (float) (y + sideM * (random.nextDouble() - 0.5));
+        }
+        return xy;
+    }
+
+    /**
+     * A crowd of 40 000 in the bent plume 0.2–1 km downwind, where the puffs are tens of metres wide: the sampler
+     * interpolates on its lattice (it differs from the per-point sum somewhere), stays within the documented bound
+     * of the exact sum everywhere, and the same holds wherever the region's buckets (and so the lattices) begin.
+     */
+    @Test
+    void aCrowdInAWideCloudIsInterpolatedWithinTheDocumentedBoundWhereverTheBucketsBegin() {
+        HazardField field = bentPlume(StabilityClass.D);
+        float[][] xy = crowd(11, 40_000, 500, 500, 800);
+        double[] out = new double[xy[0].length];
+        for (double originShiftM : new double[] {0, 37, 125, 211}) {
+            PointConcentrations points = new PointConcentrations(-3000 + originShiftM, -3000 + originShiftM, 8000, 8000,
+                    LEVEL_KG_PER_M3);
+            points.update(field);
+            points.sample(xy[0], xy[1], xy[0].length, out);
+            int interpolated = 0;
+            int inCloud = 0;
+            for (int k = 0; k < out.length; k++) {
+                double exact = exactSum(field, xy[0][k], xy[1][k]);
+                double bound = documentedToleranceKgPerM3(field, xy[0][k], xy[1][k]);
+                assertEquals(exact, out[k], bound, "at (" + xy[0][k] + ", " + xy[1][k] + "), origin +" + originShiftM);
+                interpolated += out[k] != points.atKgPerM3(xy[0][k], xy[1][k]) ? 1 : 0;
+                inCloud += exact > LEVEL_KG_PER_M3 ? 1 : 0;
+            }
+            assertTrue(interpolated > out.length / 2, "interpolated at " + interpolated + " points");
+            assertTrue(inCloud > 1000, "the crowd stands in the cloud: " + inCloud);
+
+        }
+    }
+
+    /**
+     * Thirty people within 60 m of a narrow class-F source, where the puffs are a few metres wide: a lattice
+     * h ≤ σ/5 apart over their bucket would cost more than summing at each of them, so each gets exactly the
+     * per-point sum, which is the exact sum up to the cut-off tails.
+     */
+    @Test
+    void aFewPeopleNearANarrowSourceGetTheDirectSum() {
+        HazardField field = bentPlume(StabilityClass.F);
+        float[][] xy = crowd(5, 30, 40, 0, 120);
+        double[] out = new double[xy[0].length];
+        PointConcentrations points = new PointConcentrations(-3000, -3000, 8000, 8000, LEVEL_KG_PER_M3);
+        points.update(field);
+        points.sample(xy[0], xy[1], xy[0].length, out);
+        int inCloud = 0;
+        for (int k = 0; k < out.length; k++) {
+            double exact = exactSum(field, xy[0][k], xy[1][k]);
+            assertEquals(points.atKgPerM3(xy[0][k], xy[1][k]), out[k], 0, "the per-point sum");
+            assertEquals(exact, out[k], field.puffCount() * 1e-4 * LEVEL_KG_PER_M3);
+            inCloud += out[k] > LEVEL_KG_PER_M3 ? 1 : 0;
+        }
+        assertTrue(inCloud > 0, "some stand in the plume");
+    }
+
     @Test
     void equalsTheRasterAtTheRasterCellCentres() {
         HazardField field = bentPlume(StabilityClass.D);
