@@ -24,6 +24,9 @@ import org.cbrnsim.hazard.substance.ProbitFunction;
  *     "population.care", one uniform per such resident in resident order; the attendee is counted in the
  *     resident's country under "sought care" and stays counted (a visit does not un-happen).</li>
  * </ul>
+ * A resident whose load and ∫C dt are the same as at their last update and whose exposure has not entered a
+ * longer duration bin since is skipped: their outcome cannot change (the load is the same and, with the same
+ * ∫C dt, the time average only falls while the bin's levels stay the same).
  */
 public final class HealthUpdate {
 
@@ -33,6 +36,10 @@ public final class HealthUpdate {
     private final RandomGenerator careStream;
     private final double companionProbability;
     private final long[] worriedWell;
+    /** Each resident's load, ∫C dt and duration bin at their last update (the bin only once the clock runs). */
+    private final float[] loadSeen;
+    private final float[] doseSeen;
+    private final byte[] binSeen;
 
     /**
      * Health for {@code residents} and the chemical of {@code health}; draws every resident's tolerance
@@ -52,6 +59,9 @@ public final class HealthUpdate {
         this.careStream = careStream;
         this.companionProbability = health.worriedWellShare() / (1 - health.worriedWellShare());
         this.worriedWell = new long[residents.countryCount()];
+        this.loadSeen = new float[residents.count()];
+        this.doseSeen = new float[residents.count()];
+        this.binSeen = new byte[residents.count()];
     }
 
     /** Worried-well attendees so far, per country index (live array; read, do not write); they never leave the count. */
@@ -68,11 +78,18 @@ public final class HealthUpdate {
             if ((load == 0f && dose == 0f) || r.isDead(i)) {
                 continue;
             }
+            double exposureS = tS - r.exposureStartS[i];
+            int bin = dose > 0f ? AeglLevels.bin(exposureS) : 0;
+            if (load == loadSeen[i] && dose == doseSeen[i] && bin == binSeen[i]) {
+                continue;
+            }
+            loadSeen[i] = load;
+            doseSeen[i] = dose;
+            binSeen[i] = (byte) bin;
             int country = r.countryOf(i);
             int tier = r.aeglTier[i];
-            if (dose > 0f) {
-                double exposureS = tS - r.exposureStartS[i];
-                int reached = levels.tierExceeded(dose / exposureS, AeglLevels.bin(exposureS));
+            if (dose > 0f && tier < 3) { // AEGL-3 is the top tier: nothing more to reach
+                int reached = levels.tierExceeded(dose / exposureS, bin);
                 for (int k = tier + 1; k <= reached; k++) {
                     tierFirsts.note(3 * country + k - 1, tS);
                 }
