@@ -27,10 +27,12 @@ public final class ReportContents {
                     + "assumptions (source, weather, population, warning channels) and one random seed; another "
                     + "seed or assumption gives other numbers.",
             "The cloud is a stream of Gaussian puffs (ALOHA's dispersion curves) carried by the scenario's wind "
-                    + "timeline over flat ground. Buildings, terrain, river valleys and the slumping of a heavy gas "
-                    + "are not modelled in the run; concentrations are averages around which real ones fluctuate.",
-            "Residents live in discs around their town centres; indoor air follows a single-box air-exchange "
-                    + "model. Who sought care, was admitted, needed intensive care or died comes from each resident's "
+                    + "timeline, with a meandering wind direction, over flat ground; a heavy gas first slumps and "
+                    + "spreads near the source (Britter-McQuaid), and the cloud loses mass to the ground and to rain. "
+                    + "Buildings, terrain and river valleys are not modelled; concentrations are averages around which "
+                    + "real ones fluctuate.",
+            "Residents live in discs around their town centres and breathe the cloud where they are; indoor air "
+                    + "follows a single-box air-exchange model with a loss to indoor surfaces for reactive gases. Who sought care, was admitted, needed intensive care or died comes from each resident's "
                     + "toxic load through the substance's dose-response (substances/health-effects.yaml: published "
                     + "effect levels as medians, the lethality probit's slope, one tolerance per person): model "
                     + "estimates, not predictions for individuals. The counts are nested, as incident reports count them: sought care includes the admitted, who include intensive care, which includes the dead.",
