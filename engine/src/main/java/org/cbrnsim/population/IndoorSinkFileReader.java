@@ -1,15 +1,13 @@
 package org.cbrnsim.population;
 
+import org.cbrnsim.hazard.substance.DataFileYaml;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads {@code indoor-sinks.yaml} (format 1, described in its header) with SnakeYAML's
@@ -36,14 +34,7 @@ final class IndoorSinkFileReader {
 
     /** The entries of the file, keyed by substance id, in file order. */
     Map<String, IndoorSink> read(String yamlText) {
-        Object parsed;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            parsed = new Yaml(new SafeConstructor(options)).load(yamlText);
-        } catch (YAMLException e) {
-            throw new IllegalArgumentException(fileName + ": not valid YAML: " + e.getMessage(), e);
-        }
+        Object parsed = DataFileYaml.parse(fileName, yamlText);
         Map<?, ?> root = map(parsed, "(root)", ROOT_KEYS);
         Object format = root.get("format");
         if (!(format instanceof Integer f && f == FORMAT)) {

@@ -25,6 +25,19 @@ final class DataFields {
         this.values = values;
     }
 
+    /**
+     * The top-level mapping of the data file {@code fileName} holding {@code yamlText}: only {@code rootKeys}
+     * allowed, and its {@code format} must be {@code format}.
+     */
+    static DataFields parsedRoot(String fileName, String yamlText, Set<String> rootKeys, int format) {
+        DataFields root = root(fileName, DataFileYaml.parse(fileName, yamlText));
+        root.allowOnly(rootKeys);
+        if (root.number("format") != format) {
+            throw root.error("format", "this engine reads format " + format + ", got " + root.required("format"));
+        }
+        return root;
+    }
+
     /** The top-level mapping of a parsed file. */
     static DataFields root(String fileName, Object parsed) {
         return new DataFields(fileName, null, "", asMap(fileName, null, "", parsed));

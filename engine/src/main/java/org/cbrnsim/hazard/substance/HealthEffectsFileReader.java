@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads the health-effects data file (format 1, described in its header) with SnakeYAML's
@@ -46,19 +42,7 @@ final class HealthEffectsFileReader {
     }
 
     Contents read(String yamlText) {
-        Object parsed;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            parsed = new Yaml(new SafeConstructor(options)).load(yamlText);
-        } catch (YAMLException e) {
-            throw new IllegalArgumentException(fileName + ": not valid YAML: " + e.getMessage(), e);
-        }
-        DataFields root = DataFields.root(fileName, parsed);
-        root.allowOnly(ROOT_KEYS);
-        if (root.number("format") != FORMAT) {
-            throw root.error("format", "this engine reads format " + FORMAT + ", got " + root.required("format"));
-        }
+        DataFields root = DataFields.parsedRoot(fileName, yamlText, ROOT_KEYS, FORMAT);
         DataFields care = root.map("care_seeking");
         care.allowOnly(CARE_KEYS);
         DataFields share = care.map("worried_well_share");

@@ -5,10 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads the removal data file (format 1, described in its header): per substance a dry deposition velocity
@@ -41,19 +37,7 @@ final class RemovalFileReader {
     }
 
     List<Entry> read(String yamlText) {
-        Object parsed;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            parsed = new Yaml(new SafeConstructor(options)).load(yamlText);
-        } catch (YAMLException e) {
-            throw new IllegalArgumentException(fileName + ": not valid YAML: " + e.getMessage(), e);
-        }
-        DataFields root = DataFields.root(fileName, parsed);
-        root.allowOnly(ROOT_KEYS);
-        if (root.number("format") != FORMAT) {
-            throw root.error("format", "this engine reads format " + FORMAT + ", got " + root.required("format"));
-        }
+        DataFields root = DataFields.parsedRoot(fileName, yamlText, ROOT_KEYS, FORMAT);
         List<Entry> entries = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<Object> list = root.list("substances");

@@ -12,10 +12,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads the substance data file (format 1, described in its header) into {@link SubstanceEntry}s.
@@ -51,19 +47,7 @@ final class SubstanceFileReader {
     }
 
     Contents read(String yamlText) {
-        Object parsed;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            parsed = new Yaml(new SafeConstructor(options)).load(yamlText);
-        } catch (YAMLException e) {
-            throw new IllegalArgumentException(fileName + ": not valid YAML: " + e.getMessage(), e);
-        }
-        DataFields root = DataFields.root(fileName, parsed);
-        root.allowOnly(ROOT_KEYS);
-        if (root.number("format") != FORMAT) {
-            throw root.error("format", "this engine reads format " + FORMAT + ", got " + root.required("format"));
-        }
+        DataFields root = DataFields.parsedRoot(fileName, yamlText, ROOT_KEYS, FORMAT);
         Map<String, String> legend = new LinkedHashMap<>();
         DataFields sources = root.map("sources");
         for (String code : sources.keys()) {
