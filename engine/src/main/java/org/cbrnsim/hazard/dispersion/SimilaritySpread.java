@@ -5,6 +5,7 @@ import org.apache.commons.math3.analysis.integration.UnivariateIntegrator;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.analysis.solvers.UnivariateSolver;
 import org.apache.commons.math3.special.Gamma;
+import org.cbrnsim.hazard.atmosphere.WindProfile;
 
 /**
  * Plume spread of a near-ground release from surface-layer similarity theory and a measured
@@ -43,8 +44,8 @@ import org.apache.commons.math3.special.Gamma;
  */
 public final class SimilaritySpread implements PlumeSpread {
 
-    /** von Kármán constant used with the Dyer (1974) relations. */
-    public static final double VON_KARMAN = 0.4;
+    /** von Kármán constant used with the Dyer (1974) relations: the one of the surface-layer profiles. */
+    public static final double VON_KARMAN = WindProfile.VON_KARMAN;
     /** van Ulden (1978): the plume is advected at the wind speed at height c·z̄. */
     public static final double ADVECTION_HEIGHT_FACTOR = 0.6;
     /** van Ulden (1978): φh is evaluated at height p·z̄. */

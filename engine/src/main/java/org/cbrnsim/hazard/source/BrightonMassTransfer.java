@@ -1,5 +1,6 @@
 package org.cbrnsim.hazard.source;
 
+import org.cbrnsim.hazard.atmosphere.WindProfile;
 import org.cbrnsim.units.IdealGas;
 /**
  * Evaporation flux from a non-boiling puddle into the turbulent surface layer: Brighton's (1985)
@@ -22,7 +23,7 @@ import org.cbrnsim.units.IdealGas;
  */
 public final class BrightonMassTransfer {
 
-    private static final double VON_KARMAN = 0.4;
+    private static final double VON_KARMAN = WindProfile.VON_KARMAN;
     private static final double TURBULENT_SCHMIDT = 0.85;
     private static final double EULER_GAMMA = 0.5772156649015329;
     private static final double AIR_KINEMATIC_VISCOSITY_M2_PER_S = 1.5e-5;
