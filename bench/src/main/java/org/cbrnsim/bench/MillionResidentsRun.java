@@ -57,6 +57,6 @@ public final class MillionResidentsRun {
                 p.kind(), p.countryCode(), p.latDeg(), p.lonDeg(), (int) Math.round(p.population() * factor), p.radiusM(),
                 p.buildings(), p.source())).toList();
         return new Scenario(s.format(), s.id() + "-million", s.name(), s.description(), s.sources(), s.exercise(),
-                s.clock(), s.region(), places, s.roads(), s.weather(), s.hazards(), s.population());
+                s.clock(), s.region(), places, s.roads(), s.weather(), s.hazards(), s.population(), s.response());
     }
 }

@@ -23,10 +23,12 @@ import java.util.Optional;
  * @param weather     at least one entry, the first at 0 s, times strictly increasing
  * @param hazards     at least one release; ids unique
  * @param population  the people
+ * @param response    the responding agencies, the hospitals' beds and how they work ({@link ResponseSpec#none()} when none)
  */
 public record Scenario(int format, String id, String name, String description, List<String> sources,
                        ExerciseSpec exercise, Clock clock, Region region, List<PlaceSpec> places, List<RoadSpec> roads,
-                       List<WeatherSpec> weather, List<HazardSpec> hazards, PopulationSpec population) {
+                       List<WeatherSpec> weather, List<HazardSpec> hazards, PopulationSpec population,
+                       ResponseSpec response) {
 
     /** The only format this version reads. */
     public static final int FORMAT = 1;
@@ -43,6 +45,7 @@ public record Scenario(int format, String id, String name, String description, L
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(population, "population");
+        Objects.requireNonNull(response, "response");
         sources = List.copyOf(sources);
         places = nonEmpty("places", places);
         roads = List.copyOf(roads);

@@ -59,6 +59,6 @@ final class ScenarioReader {
         return Optional.of(new Scenario(format.orElseThrow(), id.orElseThrow(), name.orElseThrow(),
                 description.orElseThrow(), sources.orElseThrow(), exercise.orElseThrow(), clock.orElseThrow(),
                 region.orElseThrow().region(), places.specs(), roads.orElseThrow(), weather.orElseThrow(),
-                hazards.orElseThrow(), resolved(population.orElseThrow(), hazards.orElseThrow())));
+                hazards.orElseThrow(), resolved(population.orElseThrow(), hazards.orElseThrow()), ResponseSpec.none()));
     }
 }

@@ -42,7 +42,7 @@ class GridShiftTest {
         double lat = r.originLatDeg() + northM / METRES_PER_DEGREE;
         double lon = r.originLonDeg() + eastM / (METRES_PER_DEGREE * Math.cos(Math.toRadians(r.originLatDeg())));
         return new Scenario(s.format(), s.id(), s.name(), s.description(), s.sources(), s.exercise(), s.clock(),
-                new Region(lat, lon, r.countries()), s.places(), s.roads(), s.weather(), s.hazards(), s.population());
+                new Region(lat, lon, r.countries()), s.places(), s.roads(), s.weather(), s.hazards(), s.population(), s.response());
     }
 
     private Map<String, Double> kpis(Scenario scenario, double untilS) {
