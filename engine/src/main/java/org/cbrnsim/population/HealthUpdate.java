@@ -70,7 +70,8 @@ public final class HealthUpdate {
     }
 
     /** Updates tiers and outcomes at {@code tS}, noting milestones and deaths per place. */
-    void step(Residents r, double tS, FirstTimes tierFirsts, FirstTimes outcomeFirsts, StepTally deaths) {
+    void step(Residents r, double tS, FirstTimes tierFirsts, FirstTimes outcomeFirsts, StepTally deaths,
+              InjuryListener injuries) {
         byte none = HealthState.NONE.code();
         for (int i = 0; i < r.count(); i++) {
             float load = r.toxicLoad[i];
@@ -107,9 +108,12 @@ public final class HealthUpdate {
             if (outcome.code() > before) {
                 r.health[i] = outcome.code();
                 outcomeFirsts.note(4 * country + outcome.ordinal() - 1, tS);
+                int companions = 0;
                 if (before == none && outcome != HealthState.DEAD && careStream.nextDouble() < companionProbability) {
                     worriedWell[country]++;
+                    companions = 1;
                 }
+                injuries.injured(tS, i, HealthState.of(before), outcome, companions);
             }
         }
     }

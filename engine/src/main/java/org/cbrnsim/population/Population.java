@@ -34,6 +34,7 @@ public final class Population {
     private final StepTally arrivals;
     private final StepTally deaths;
     private double lastWarnS = Double.NEGATIVE_INFINITY;
+    private InjuryListener injuries = InjuryListener.NONE;
 
     /**
      * The population of {@code residents} (from {@link ResidentPlacement}) with {@code parameters};
@@ -128,10 +129,28 @@ public final class Population {
         exposure.step(residents, grid, tS, dtS);
     }
 
+    /** Tells {@code listener} of every resident whose outcome rises from now on (one listener; replaces the last). */
+    public void onInjury(InjuryListener listener) {
+        injuries = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Resident {@code resident}, injured and still alive, died at {@code tS} of an injury the exposure caused
+     * but care did not reach in time (the responders' deterioration model); counted with the deaths from then on.
+     */
+    public void diedOfInjury(double tS, int resident) {
+        requireTime(tS);
+        if (residents.isDead(resident) || residents.health[resident] == HealthState.NONE.code()) {
+            throw new IllegalArgumentException("resident " + resident + " must be injured and alive to die of the injury");
+        }
+        residents.health[resident] = HealthState.DEAD.code();
+        deaths.add(residents.homePlace[resident]);
+    }
+
     /** Health phase: AEGL tiers, outcomes (sought care, admitted, intensive care) and deaths at {@code tS}. */
     public void updateHealth(double tS) {
         requireTime(tS);
-        health.step(residents, tS, firstTier, firstInjury, deaths);
+        health.step(residents, tS, firstTier, firstInjury, deaths, injuries);
         firstTier.flush((key, t) -> events.firstTierExceeded(t, key / 3, key % 3 + 1));
         firstInjury.flush((key, t) -> events.firstInjury(t, key / 4, HealthState.values()[key % 4 + 1]));
         deaths.flush((place, count) -> events.deaths(tS, place, count));

@@ -32,7 +32,7 @@ class HealthUpdateTest {
         for (int k = 1; k <= minutes; k++) {
             grid.sample(Fixtures.uniform(Fixtures.chlorinePpm(ppm)));
             exposure.step(r, grid, k * STEP, STEP);
-            health.step(r, k * STEP, new FirstTimes(3), new FirstTimes(4), new StepTally(1));
+            health.step(r, k * STEP, new FirstTimes(3), new FirstTimes(4), new StepTally(1), InjuryListener.NONE);
         }
         return r;
     }
@@ -112,7 +112,7 @@ class HealthUpdateTest {
             variance += p * (1 - p);
         }
         StepTally deaths = new StepTally(1);
-        health.step(r, 1800, new FirstTimes(3), new FirstTimes(4), deaths);
+        health.step(r, 1800, new FirstTimes(3), new FirstTimes(4), deaths, InjuryListener.NONE);
         int dead = count(r, HealthState.DEAD);
         assertEquals(expected, dead, 5 * Math.sqrt(variance));
         int[] reported = {0};
@@ -121,8 +121,43 @@ class HealthUpdateTest {
 
         byte[] before = r.health.clone();
         Arrays.fill(r.toxicLoad, 1f);
-        health.step(r, 1860, new FirstTimes(3), new FirstTimes(4), deaths);
+        health.step(r, 1860, new FirstTimes(3), new FirstTimes(4), deaths, InjuryListener.NONE);
         assertTrue(Arrays.equals(before, r.health), "outcomes never improve");
+    }
+
+    /**
+     * The injury listener hears every rise of an outcome once, in resident order, with the state before and after,
+     * and the worried-well companions it hears of add up to the worried-well count.
+     */
+    @Test
+    void theInjuryListenerHearsEveryRiseOnce() {
+        int n = 5_000;
+        Residents r = Fixtures.town(n, 0, Fixtures.ALL_OUTDOORS, 36);
+        HealthUpdate health = health(Fixtures.chlorine(Fixtures.LEES), r, 36, 36);
+        for (int i = 0; i < n; i++) {
+            double ppm = 5 + 300.0 * i / n;
+            r.toxicLoad[i] = (float) (ppm * ppm * 30);
+        }
+        java.util.List<int[]> heard = new java.util.ArrayList<>();
+        long[] companions = {0};
+        InjuryListener listener = (tS, resident, before, now, worriedWell) -> {
+            assertEquals(1800, tS);
+            assertEquals(HealthState.NONE, before);
+            assertEquals(HealthState.of(r.health[resident]), now);
+            heard.add(new int[] {resident});
+            companions[0] += worriedWell;
+        };
+        health.step(r, 1800, new FirstTimes(3), new FirstTimes(4), new StepTally(1), listener);
+        int injured = n - count(r, HealthState.NONE);
+        assertTrue(injured > 100, "the loads hurt many: " + injured);
+        assertEquals(injured, heard.size());
+        for (int k = 1; k < heard.size(); k++) {
+            assertTrue(heard.get(k)[0] > heard.get(k - 1)[0], "resident order");
+        }
+        assertEquals(Arrays.stream(health.worriedWell()).sum(), companions[0]);
+        heard.clear();
+        health.step(r, 1860, new FirstTimes(3), new FirstTimes(4), new StepTally(1), listener);
+        assertEquals(0, heard.size(), "nothing rose again");
     }
 
     /**
@@ -140,8 +175,8 @@ class HealthUpdateTest {
         float soughtCareOnly = 10f * 10f * 30f * 1.5f;
         Arrays.fill(a.toxicLoad, soughtCareOnly);
         Arrays.fill(b.toxicLoad, soughtCareOnly);
-        first.step(a, 60, new FirstTimes(3), new FirstTimes(4), new StepTally(1));
-        second.step(b, 60, new FirstTimes(3), new FirstTimes(4), new StepTally(1));
+        first.step(a, 60, new FirstTimes(3), new FirstTimes(4), new StepTally(1), InjuryListener.NONE);
+        second.step(b, 60, new FirstTimes(3), new FirstTimes(4), new StepTally(1), InjuryListener.NONE);
         assertTrue(Arrays.equals(a.health, b.health));
         int seekers = atLeast(a, HealthState.SOUGHT_CARE) - count(a, HealthState.DEAD);
         double p = 0.362 / (1 - 0.362);
@@ -151,7 +186,7 @@ class HealthUpdateTest {
         for (int i = 0; i < n; i++) {
             a.toxicLoad[i] = a.health[i] > 0 ? 1e6f : a.toxicLoad[i];
         }
-        first.step(a, 120, new FirstTimes(3), new FirstTimes(4), new StepTally(1));
+        first.step(a, 120, new FirstTimes(3), new FirstTimes(4), new StepTally(1), InjuryListener.NONE);
         assertTrue(count(a, HealthState.SOUGHT_CARE) < count(b, HealthState.SOUGHT_CARE), "some went on to be admitted");
         assertEquals(drawn, first.worriedWell()[0], "no second draw for the same person, and none taken back");
     }
