@@ -129,11 +129,6 @@ public final class HotZoneRescue {
         return List.copyOf(beyondReach);
     }
 
-    /** Pairs inside the hot zone now. */
-    public int pairsInside() {
-        return (int) pairs.stream().filter(pair -> pair.inside).count();
-    }
-
     private void startEntries(double tS) {
         while (!waiting.isEmpty()) {
             List<Pair> ready = pairs.stream().filter(pair -> pair.isReadyAt(tS))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cbrnsim.geo.Places;
 import org.cbrnsim.geo.RoadNetwork;
 import org.cbrnsim.response.ResponseEvents;
 import org.cbrnsim.response.UnitTask;
@@ -49,6 +50,7 @@ public final class Dispatcher {
             UnitTask.DECONTAMINATION, UnitTask.RESCUE, UnitTask.TRIAGE, UnitTask.TREATMENT, UnitTask.TREATMENT};
 
     private final Incident incident;
+    private final Places places;
     private final Fleet fleet;
     private final ResponseParameters.Alarm alarm;
     private final EventScheduler events;
@@ -76,14 +78,10 @@ public final class Dispatcher {
         this.events = Objects.requireNonNull(events, "events");
         this.out = Objects.requireNonNull(out, "out");
         this.onScene = Objects.requireNonNull(onScene, "onScene");
-        roads.places().get(incident.scenePlaceId());
+        this.places = roads.places();
+        places.get(incident.scenePlaceId());
         this.emergency = new RoadTravel(roads, alarm.emergencySpeedFactor());
         this.normal = new RoadTravel(roads, 1.0);
-    }
-
-    /** The incident served. */
-    public Incident incident() {
-        return incident;
     }
 
     /** The release starts at {@code releaseStartS}: schedules the first call unless it waits for the cloud. */
@@ -109,11 +107,14 @@ public final class Dispatcher {
      * Sends now up to {@code n} units of {@code type} of the incident's country to {@code destinationId}: those at
      * their station that can be there first. Returns those sent, first to arrive first (fewer than {@code n}, maybe
      * none, when no more are free or can reach it).
+     *
+     * @throws IllegalArgumentException for a negative number or an unknown place
      */
     public List<ResponseUnit> request(UnitType type, int n, String destinationId) {
         if (n < 0) {
             throw new IllegalArgumentException("number of units requested must be >= 0, got " + n);
         }
+        places.get(destinationId);
         record Candidate(ResponseUnit unit, Leg leg, double arrivalS) {
         }
         List<Candidate> candidates = new ArrayList<>();

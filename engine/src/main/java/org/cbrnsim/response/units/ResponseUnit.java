@@ -46,11 +46,6 @@ public final class ResponseUnit {
         return id;
     }
 
-    /** The id of the scenario's unit group it comes from. */
-    public String specId() {
-        return spec.id();
-    }
-
     /** What kind of unit. */
     public UnitType type() {
         return spec.type();

@@ -56,11 +56,6 @@ public final class RoadTravel {
         }
     }
 
-    /** The speed factor over the roads' speeds. */
-    public double speedFactor() {
-        return speedFactor;
-    }
-
     /**
      * The drive from place {@code fromId} to place {@code toId}; empty when both have roads but no road joins them.
      *

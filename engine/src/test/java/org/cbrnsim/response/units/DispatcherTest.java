@@ -186,6 +186,23 @@ class DispatcherTest {
         assertEquals("station-a", run.fleet.get("amb-a").placeId());
     }
 
+    /**
+     * Mutual aid inside the country: the fire service's engine at A goes first (728 s); the second engine asked
+     * comes from civil protection at B (1 112 s), another agency of the same country; Moldova's does not.
+     */
+    @Test
+    void anyAgencyOfTheCountryWithTheTypeGivesMutualAid() {
+        AgencySpec civilProtection = TestWorld.agency("dsns-cp", AgencyKind.CIVIL_PROTECTION, "UA",
+                TestWorld.unit("cp-engine-b", UnitType.FIRE_ENGINE, "station-b", 1, 0));
+        AgencySpec igsu = TestWorld.agency("igsu", AgencyKind.FIRE, "MD",
+                TestWorld.unit("engine-md", UnitType.FIRE_ENGINE, "station-md", 1, 0));
+        Run run = run(TestWorld.alarm(Map.of(UnitType.FIRE_ENGINE, 2)), List.of(fire("station-a"), igsu,
+                civilProtection), (r, s) -> {
+                });
+        assertEquals(List.of("engine-a", "cp-engine-b"), List.copyOf(run.arrivalS.keySet()));
+        assertEquals(1112, run.arrivalS.get("cp-engine-b"), TOLERANCE_S);
+    }
+
     @Test
     void aUnitThatIsDrivingCannotBeSentElsewhere() {
         List<Class<?>> thrown = new ArrayList<>();
@@ -202,6 +219,8 @@ class DispatcherTest {
         assertEquals(List.of(IllegalStateException.class), thrown);
         assertThrows(IllegalArgumentException.class, () -> run(TestWorld.ALARM, List.of(fire("station-a")),
                 (r, s) -> r.dispatcher.request(UnitType.FIRE_ENGINE, -1, "plant")));
+        assertThrows(IllegalArgumentException.class, () -> run(TestWorld.ALARM, List.of(),
+                (r, s) -> r.dispatcher.request(UnitType.FIRE_ENGINE, 1, "atlantis")));
     }
 
     @Test
