@@ -7,7 +7,7 @@ import org.cbrnsim.scenario.PpeLevel;
  * an entry into the hot zone.
  *
  * <p><b>Protection factors</b> are OSHA's assigned protection factors, 29 CFR 1910.134(d)(3)(i)(A) Table 1
- * (Assigned Protection Factors final rule, 71 FR 50122, 24 Aug 2006) [K]: a self-contained breathing apparatus
+ * (Assigned Protection Factors final rule, 71 FR 50121, 24 Aug 2006) [K]: a self-contained breathing apparatus
  * (SCBA) in pressure-demand mode with a full facepiece, 10 000; a full-facepiece air-purifying respirator, 50;
  * no respirator, 1. Levels A and B are worn with a positive-pressure full-facepiece SCBA (29 CFR 1910.120
  * Appendix B), as is structural turnout gear; level C with an air-purifying respirator, taken as full-facepiece.

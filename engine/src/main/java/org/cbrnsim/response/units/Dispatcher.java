@@ -32,7 +32,7 @@ import org.cbrnsim.sim.EventScheduler;
  * sends them with {@link #send}.
  *
  * <p><b>Times.</b> Turnout is {@code Alarm.turnoutEmsS} for EMS agencies and {@code Alarm.turnoutFireS} for all
- * others (NFPA 1710 (2020) §4.1.2.1.2: 60 s EMS, 80 s fire and special operations [S111]); an on-call crew adds
+ * others (NFPA 1710: 60 s EMS, 80 s fire and special operations, exercise-and-response.md §4.1 [S111]); an on-call crew adds
  * its call-out. Driving is at {@code Alarm.emergencySpeedFactor} × the road speeds to a scene or a hospital, and at
  * the road speeds back to the station ({@link RoadTravel}). A unit already out (on scene, at a hospital) leaves at
  * once.
