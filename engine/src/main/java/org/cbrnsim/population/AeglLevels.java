@@ -14,7 +14,7 @@ import org.cbrnsim.hazard.substance.GuidelineTable;
  * taking the next longer tabulated duration that has a level (the rule {@link AeglTier} documents).
  * The comparison is strict, as in {@link AeglTier#highestTierExceeded}.
  */
-final class AeglLevels {
+public final class AeglLevels {
 
     private static final GuidelineDuration[] DURATIONS = GuidelineDuration.values();
     private static final int TIERS = 3;
@@ -23,7 +23,8 @@ final class AeglLevels {
     private final double[][] levelKgPerM3 = new double[TIERS][DURATIONS.length + 1];
     private final double lowestKgPerM3;
 
-    AeglLevels(HealthParameters health) {
+    /** The levels of {@code health}'s substance, in kg/m³ at its air state. */
+    public AeglLevels(HealthParameters health) {
         double lowest = Double.NaN;
         Optional<GuidelineTable> preferred = health.substance().guidelines().preferred();
         for (int tier = 1; tier <= TIERS; tier++) {
@@ -49,12 +50,12 @@ final class AeglLevels {
      * The lowest level of any tier and duration (kg/m³): the level of concern that starts the
      * exposure clock; NaN without a table.
      */
-    double lowestKgPerM3() {
+    public double lowestKgPerM3() {
         return lowestKgPerM3;
     }
 
     /** The duration bin of an exposure lasting {@code exposureS}. */
-    static int bin(double exposureS) {
+    public static int bin(double exposureS) {
         int bin = 0;
         while (bin < DURATIONS.length && exposureS > DURATIONS[bin].seconds()) {
             bin++;
@@ -63,7 +64,7 @@ final class AeglLevels {
     }
 
     /** The highest tier (1–3) whose level in bin {@code bin} the concentration exceeds strictly; 0 for none. */
-    int tierExceeded(double concentrationKgPerM3, int bin) {
+    public int tierExceeded(double concentrationKgPerM3, int bin) {
         for (int tier = TIERS; tier >= 1; tier--) {
             if (concentrationKgPerM3 > levelKgPerM3[tier - 1][bin]) {
                 return tier;

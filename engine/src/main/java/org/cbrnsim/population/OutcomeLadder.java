@@ -20,7 +20,7 @@ import org.cbrnsim.hazard.substance.ProbitFunction;
  * lethality p gives D50_k = D50·e^(Φ⁻¹(p)/b). Substances without a probit accumulate no toxic load; their
  * tiers are "guideline tier k exceeded" (a load-based tier is never reached when no probit is given).
  */
-final class OutcomeLadder {
+public final class OutcomeLadder {
 
     /** Tiers below death, in rising order: sought care, admitted, intensive care. */
     static final HealthState[] TIERS = {HealthState.SOUGHT_CARE, HealthState.ADMITTED, HealthState.ICU};
@@ -32,7 +32,8 @@ final class OutcomeLadder {
     /** Per tier: the guideline tier whose exceedance reaches it; 4 (never) when load-based or not modelled. */
     private final int[] guidelineTier = new int[TIERS.length];
 
-    OutcomeLadder(HealthParameters health) {
+    /** The tiers of {@code health}'s substance under its lethality probit. */
+    public OutcomeLadder(HealthParameters health) {
         OutcomeAnchor[] anchors = {health.effects().soughtCare(), health.effects().admitted(), health.effects().icu()};
         double previous = 0;
         for (int k = 0; k < TIERS.length; k++) {
@@ -60,7 +61,7 @@ final class OutcomeLadder {
     }
 
     /** The toxic load whose probit gives lethality {@code p}: e^((5 + Φ⁻¹(p) − a)/b). */
-    static double loadAtLethality(ProbitFunction probit, double p) {
+    public static double loadAtLethality(ProbitFunction probit, double p) {
         return medianLoad(probit) * Math.exp(STANDARD_NORMAL.inverseCumulativeProbability(p) / probit.b());
     }
 
@@ -82,7 +83,7 @@ final class OutcomeLadder {
      * The worst non-fatal tier reached by a person with toxic load {@code load}, lethal load {@code lethalLoad}
      * (their own, e^(z/b)·D50) and highest guideline tier {@code aeglTier}; {@link HealthState#NONE} for none.
      */
-    HealthState tierReached(double load, double lethalLoad, int aeglTier) {
+    public HealthState tierReached(double load, double lethalLoad, int aeglTier) {
         for (int k = TIERS.length - 1; k >= 0; k--) {
             if ((load > 0 && load >= lethalLoad * loadRatio[k]) || aeglTier >= guidelineTier[k]) {
                 return TIERS[k];
