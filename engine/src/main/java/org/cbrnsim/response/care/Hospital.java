@@ -31,8 +31,8 @@ import org.cbrnsim.sim.ScheduledEvent;
  *       [S120]; no more ICU beds [A]. Early discharges are counted as capacity added, not as occupancy taken
  *       away, so occupancy reads "baseline at the start + incident patients" against the three tier lines.</li>
  * </ul>
- * A tier is declared ({@code hospitalTier}) when a patient needs a bed the present tier does not have; crisis also
- * when a patient who needs intensive care gets a ward bed. Tiers do not step back during a run [A]. When even
+ * A tier is declared ({@code hospitalTier}, with the beds taken before the patient who needs it) when a patient
+ * needs a bed the present tier does not have; crisis also when a patient who needs intensive care gets a ward bed. Tiers do not step back during a run [A]. When even
  * crisis capacity is taken the hospital refuses the patient ({@link #admit} returns false; the
  * {@link HospitalNetwork} diverts it).
  *
@@ -173,10 +173,15 @@ public final class Hospital implements CareSite {
         }
         Stay stay = new Stay(patient, nextOrder++);
         stays.put(patient, stay);
-        stay.ward = HospitalWard.WARD;
-        wardPatients++;
-        if (condition == TriageCategory.IMMEDIATE) {
-            bookIcu(stay, tS);
+        boolean intensiveCare = condition == TriageCategory.IMMEDIATE && findIcuBed(tS);
+        if (condition == TriageCategory.IMMEDIATE && !intensiveCare) {
+            waitForIcu(stay, tS);
+        }
+        stay.ward = intensiveCare ? HospitalWard.ICU : HospitalWard.WARD;
+        if (intensiveCare) {
+            icuPatients++;
+        } else {
+            wardPatients++;
         }
         peakOccupiedBeds = Math.max(peakOccupiedBeds, occupiedBeds());
         record(patient, stay.ward, tS);
@@ -257,7 +262,13 @@ public final class Hospital implements CareSite {
             edQueue.add(stay);
         }
         if (stay.ward == HospitalWard.WARD && !stay.waitingForIcu) {
-            bookIcu(stay, tS);
+            if (findIcuBed(tS)) {
+                wardPatients--;
+                icuPatients++;
+                stay.ward = HospitalWard.ICU;
+            } else {
+                waitForIcu(stay, tS);
+            }
         }
     }
 
@@ -314,23 +325,22 @@ public final class Hospital implements CareSite {
         return true;
     }
 
-    /** Moves a booked ward patient who needs intensive care into ICU, or into the ICU queue under crisis. */
-    private void bookIcu(Stay stay, double tS) {
+    /** Whether an ICU bed is free for one more patient, declaring contingency when that opens one. */
+    private boolean findIcuBed(double tS) {
         if (icuPatients >= icuBedsFor(tier) && tier == SurgeTier.CONVENTIONAL) {
             declare(SurgeTier.CONTINGENCY, tS);
         }
-        if (icuPatients < icuBedsFor(tier)) {
-            wardPatients--;
-            icuPatients++;
-            stay.ward = HospitalWard.ICU;
-        } else {
-            if (tier != SurgeTier.CRISIS) {
-                declare(SurgeTier.CRISIS, tS);
-            }
-            stay.waitingForIcu = true;
-            icuWaiters++;
-            waitingForIcu.add(stay);
+        return icuPatients < icuBedsFor(tier);
+    }
+
+    /** A patient who needs intensive care lies in a ward bed (crisis care) until an ICU bed frees. */
+    private void waitForIcu(Stay stay, double tS) {
+        if (tier != SurgeTier.CRISIS) {
+            declare(SurgeTier.CRISIS, tS);
         }
+        stay.waitingForIcu = true;
+        icuWaiters++;
+        waitingForIcu.add(stay);
     }
 
     /** An ICU bed has freed: the first patient waiting for one takes it (and is treated if it left the ED). */
