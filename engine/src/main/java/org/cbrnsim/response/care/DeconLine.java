@@ -48,7 +48,7 @@ public final class DeconLine implements CareSite {
     private final ResponseEvents log;
     private final StageLine<Patient> ambulatory;
     private final StageLine<Patient> nonAmbulatory;
-    private double opensAtS = Double.NaN;
+    private boolean setUp;
 
     /**
      * @param unitId   the unit running the line (names the metric {@code decon_queue_<unit-id>})
@@ -85,27 +85,25 @@ public final class DeconLine implements CareSite {
 
     /** The unit is on scene at {@code unitOnSceneS}: the line opens {@code setupS} later ({@code deconOpened}). */
     public void open(double unitOnSceneS) {
-        if (!Double.isNaN(opensAtS)) {
+        if (setUp) {
             throw new IllegalStateException("decontamination line of " + unitId + " is already set up");
         }
-        opensAtS = unitOnSceneS + setupS;
-        events.at(opensAtS, t -> {
+        setUp = true;
+        events.at(unitOnSceneS + setupS, t -> {
             log.deconOpened(t, unitId, country, placeId);
             ambulatory.open(t);
             nonAmbulatory.open(t);
         });
     }
 
-    /** When the line opens (NaN before {@link #open}). */
-    public double opensAtS() {
-        return opensAtS;
-    }
-
     public boolean isOpen() {
         return ambulatory.isOpen();
     }
 
-    /** {@code patient} joins the queue of its lane (by whether it walks now) at {@code tS}. */
+    /**
+     * {@code patient} joins the queue of its lane (by whether it walks now; it keeps that lane) at {@code tS}.
+     * When it leaves decontaminated it is still sited here until the listener moves it on.
+     */
     public void arrive(Patient patient, double tS) {
         if (patient.isDead()) {
             throw new IllegalArgumentException(patient + " cannot enter decontamination: dead");

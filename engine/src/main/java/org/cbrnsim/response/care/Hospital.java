@@ -87,7 +87,6 @@ public final class Hospital implements CareSite {
     private int observed;
     private int icuWaiters;
     private int peakOccupiedBeds;
-    private long admissions;
     private long nextOrder;
 
     /**
@@ -246,11 +245,6 @@ public final class Hospital implements CareSite {
         return observed;
     }
 
-    /** Patients taken in so far (all categories). */
-    public long admissions() {
-        return admissions;
-    }
-
     @Override
     public void patientWorsened(Patient patient, double tS) {
         Stay stay = stays.get(patient);
@@ -308,7 +302,6 @@ public final class Hospital implements CareSite {
     }
 
     private void record(Patient patient, HospitalWard ward, double tS) {
-        admissions++;
         patient.moveTo(this);
         patient.admitted(tS);
         log.patientAdmitted(tS, id, country, patient.id(), patient.condition(), ward, !patient.contaminated());

@@ -38,7 +38,6 @@ public final class StageLine<T> {
     private boolean open;
     private int waiting;
     private int blocked;
-    private int inService;
     private long exited;
 
     /**
@@ -113,7 +112,6 @@ public final class StageLine<T> {
             case WAITING -> waiting--;
             case IN_SERVICE -> {
                 entry.completion.cancel();
-                inService--;
                 free[entry.stage]++;
                 pull(entry.stage, tS);
             }
@@ -136,18 +134,12 @@ public final class StageLine<T> {
         return blocked;
     }
 
-    /** People being served at some stage. */
-    public int inService() {
-        return inService;
-    }
-
     /** People who have left the last stage. */
     public long exitedCount() {
         return exited;
     }
 
     private void complete(Entry<T> entry, double tS) {
-        inService--;
         int stage = entry.stage;
         if (stage == free.length - 1) {
             inLine.remove(entry.item);
@@ -195,7 +187,6 @@ public final class StageLine<T> {
 
     private void start(Entry<T> entry, int stage, double tS) {
         free[stage]--;
-        inService++;
         entry.stage = stage;
         entry.state = State.IN_SERVICE;
         double durationS = serviceTime.drawS(meanServiceS[stage], random);

@@ -128,7 +128,10 @@ public final class TriagePoint implements CareSite {
         return triaged.isEmpty() ? Optional.empty() : Optional.of(triaged.first().patient);
     }
 
-    /** Takes {@code patient} away from the point (transport, treatment elsewhere, walking away). */
+    /**
+     * Takes {@code patient} away from the point (transport, treatment elsewhere, walking away); the caller then
+     * tells it where it is ({@link Patient#moveTo}).
+     */
     public void remove(Patient patient) {
         Waiting waiting = here.remove(patient);
         if (waiting == null) {
