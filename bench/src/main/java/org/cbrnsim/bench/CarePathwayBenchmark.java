@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.cbrnsim.geo.LocalPoint;
 import org.cbrnsim.population.HealthState;
+import org.cbrnsim.response.HospitalWard;
 import org.cbrnsim.response.ResponseEvents;
+import org.cbrnsim.response.TriageCategory;
 import org.cbrnsim.response.care.CareSite;
 import org.cbrnsim.response.care.DeconLine;
 import org.cbrnsim.response.care.Deterioration;
@@ -79,8 +81,7 @@ public class CarePathwayBenchmark {
             ResponseEvents log = new ResponseEvents() {
                 @Override
                 public void patientAdmitted(double tS, String hospitalId, String country, String patientId,
-                                            org.cbrnsim.response.TriageCategory category,
-                                            org.cbrnsim.response.HospitalWard ward, boolean decontaminated) {
+                                            TriageCategory category, HospitalWard ward, boolean decontaminated) {
                     admitted[0]++;
                 }
             };

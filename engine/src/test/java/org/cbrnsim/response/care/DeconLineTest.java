@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.cbrnsim.geo.LocalPoint;
 import org.cbrnsim.population.HealthState;
@@ -42,7 +43,7 @@ class DeconLineTest {
     /** People per hour between the 100th and the 900th to leave: the line's throughput once it is full. */
     private static double throughputPerH(double[] exitS) {
         double[] sorted = exitS.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         return 800 / (sorted[900] - sorted[100]) * 3600;
     }
 

@@ -8,6 +8,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.cbrnsim.sim.EventScheduler;
 import org.junit.jupiter.api.Test;
 
 class ErlangCTest {
@@ -98,7 +99,7 @@ class ErlangCTest {
 
     private static void arriveFrom(int next, double tS, int customers, double arrivalPerS,
                                    MersenneTwisterFast random, StageLine<Integer> line, double[] arrivalS,
-                                   org.cbrnsim.sim.EventScheduler events) {
+                                   EventScheduler events) {
         arrivalS[next] = tS;
         line.arrive(next, tS);
         if (next + 1 < customers) {
