@@ -36,9 +36,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The care layer's cost: {@code patients} casualties hurt in the first hour (5 % ICU, 25 % admitted, 70 %
- * sought care) go through a triage point (8 officers), four decontamination lines (default stations and times)
- * and on by road to five hospitals, with deterioration running, over 48 simulated hours at a 1-minute step on a
- * bare {@link ExerciseSimulation}. One operation is one whole run; {@link #bareSimulation} is the same clock with
+ * sought care) go through a triage point (60 officers, 3 600 patients an hour), 24 decontamination lines (default stations and times:
+ * 2 880 walking people an hour in all) and on by road to eight hospitals of 1 000 beds, with deterioration
+ * running, over 48 simulated hours at a 1-minute step on a bare {@link ExerciseSimulation}. Enough lines that
+ * most walking patients are through within START's tolerable delays; stretcher cases queue for the single
+ * non-ambulatory lane of each line and many die waiting. One operation is one whole run; {@link #bareSimulation} is the same clock with
  * nobody in it, the cost the care layer adds to is the difference.
  */
 @State(Scope.Benchmark)
@@ -55,6 +57,9 @@ public class CarePathwayBenchmark {
     private static final TravelTime ROAD = (from, to) -> from.distanceToM(to) / 12;
     private static final LocalPoint CCP = new LocalPoint(500, 0);
     private static final CareSite SCENE = CareSite.at("scene");
+    private static final int DECON_LINES = 24;
+    private static final int HOSPITALS = 8;
+    private static final int TRIAGE_OFFICERS = 60;
 
     @Param({"10000"})
     public int patients;
@@ -87,8 +92,8 @@ public class CarePathwayBenchmark {
             };
             Deterioration clocks = new Deterioration(DEFAULTS.triage(), sim.events(), log);
             List<Hospital> hospitals = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                hospitals.add(new Hospital(new HospitalSpec("h" + i, 600, 60, 40, 0.8, ""), "UA",
+            for (int i = 0; i < HOSPITALS; i++) {
+                hospitals.add(new Hospital(new HospitalSpec("h" + i, 1000, 100, 60, 0.8, ""), "UA",
                         new LocalPoint(4000 + 3000 * i, 1000 * i), DEFAULTS.hospitals(), clocks, sim.events(), log));
             }
             HospitalNetwork network = new HospitalNetwork(hospitals, ROAD, log);
@@ -101,7 +106,7 @@ public class CarePathwayBenchmark {
                 });
             });
             List<DeconLine> lines = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < DECON_LINES; i++) {
                 DeconLine line = new DeconLine("decon-" + i, "UA", "ccp", DEFAULTS.decon(),
                         sim.random("response.decon-" + i), sim.events(), log, toHospital);
                 line.open(600);
@@ -109,7 +114,7 @@ public class CarePathwayBenchmark {
             }
             int[] next = {0};
             TriagePoint[] point = new TriagePoint[1];
-            point[0] = new TriagePoint("amb-1", "ccp", "UA", 8, DEFAULTS.triage(), clocks, (p, t) -> 1800,
+            point[0] = new TriagePoint("amb-1", "ccp", "UA", TRIAGE_OFFICERS, DEFAULTS.triage(), clocks, (p, t) -> 1800,
                     sim.events(), log, (p, category, first, t) -> {
                         if (first) {
                             point[0].remove(p);
