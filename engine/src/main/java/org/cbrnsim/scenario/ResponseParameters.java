@@ -30,7 +30,7 @@ public record ResponseParameters(Alarm alarm, Scene scene, Decon decon, Triage t
                         Map.of(UnitType.COMMAND, 1, UnitType.FIRE_ENGINE, 2, UnitType.HAZMAT, 1, UnitType.DETECTION, 1,
                                 UnitType.DECONTAMINATION, 1, UnitType.AMBULANCE, 2, UnitType.POLICE, 2)),
                 new Scene(300, 600, 600, 1800, 3, 2, 100),
-                new Decon(1200, 120, 180, 240, 10, 10, 8, 4.0, 0.5),
+                new Decon(1200, 120, 180, 240, 10, 10, 12, 4.0, 0.5),
                 new Triage(TriageSystem.START, 60, 3 * 3600, 3600, 3600, 1800),
                 new Hospitals(2.5 * 3600, 6 * 3600, 0.18, 0.44, 24 * 3600, 0.5, 0.8));
     }
@@ -99,7 +99,8 @@ public record ResponseParameters(Alarm alarm, Scene scene, Decon decon, Triage t
      * @param rerobeS           mean re-robing time per person: the usual bottleneck [S94], value [A]
      * @param disrobeStations   people disrobing at once [A]
      * @param showerStations    showers at once: 10 gives 200 persons/h at 3 min, the UK MD1 structure [S115]
-     * @param rerobeStations    people re-robing at once [A]
+     * @param rerobeStations    people re-robing at once [A]: 12 × 4 min gives 180 persons/h, re-robing the
+     *                          bottleneck [S94] just under the showers' 200/h
      * @param nonAmbulatoryFactor how much longer every stage takes for a non-ambulatory casualty (3–5×, §4.2 [A])
      * @param serviceCv         coefficient of variation of the stage times (lognormal; 0: deterministic) [A]
      */

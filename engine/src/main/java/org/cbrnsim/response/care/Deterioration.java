@@ -7,10 +7,13 @@ import org.cbrnsim.scenario.ResponseParameters;
 import org.cbrnsim.sim.EventScheduler;
 
 /**
- * How an untreated patient worsens: minor → delayed after {@code minorToDelayedS}, delayed → immediate after
- * {@code delayedToImmediateS}, immediate → dead after {@code immediateToDeadS}, each an event at its exact time.
- * The first two are START's tolerable delays (up to 3 h for minor, up to 1 h for delayed; exercise-and-response.md
- * §4.3 [S116]); the last is assumed [A].
+ * How an untreated patient worsens: delayed → immediate after {@code delayedToImmediateS} (START's tolerable delay
+ * of a delayed casualty, up to 1 h; exercise-and-response.md §4.3 [S116]), immediate → dead after
+ * {@code immediateToDeadS} [A], each an event at its exact time. A minor patient does not worsen by waiting: the
+ * population model rates its injury "sought care", one that by definition needs no admission
+ * (health-effects.yaml), and START's 3 h for minor casualties is how long they may wait, not a clock to death.
+ * The exposure can still make a patient worse while the cloud lasts ({@link #exposureWorsened}) or kill it
+ * ({@link #diedOfExposure}).
  *
  * <p>Treatment, on scene or in hospital, {@link #stop stops} the clock and keeps the time left in the current
  * stage; {@link #resume} runs it on from there (a patient in hospital who needs intensive care and has no ICU
@@ -19,19 +22,17 @@ import org.cbrnsim.sim.EventScheduler;
  */
 public final class Deterioration {
 
-    private final double minorToDelayedS;
     private final double delayedToImmediateS;
     private final double immediateToDeadS;
     private final EventScheduler events;
     private final ResponseEvents log;
 
     /**
-     * @param triage the stage lengths ({@code minorToDelayedS}, {@code delayedToImmediateS}, {@code immediateToDeadS})
+     * @param triage the stage lengths ({@code delayedToImmediateS}, {@code immediateToDeadS})
      * @param events the run's scheduler
      * @param log    where deaths are recorded
      */
     public Deterioration(ResponseParameters.Triage triage, EventScheduler events, ResponseEvents log) {
-        this.minorToDelayedS = triage.minorToDelayedS();
         this.delayedToImmediateS = triage.delayedToImmediateS();
         this.immediateToDeadS = triage.immediateToDeadS();
         this.events = Objects.requireNonNull(events, "events");
@@ -53,6 +54,7 @@ public final class Deterioration {
     public void stop(Patient patient, double tS) {
         requireStarted(patient);
         patient.treatmentStarted(tS);
+        patient.treated = true;
         if (patient.pendingChange != null) {
             patient.pendingChange.cancel();
             patient.pendingChange = null;
@@ -63,9 +65,36 @@ public final class Deterioration {
     /** Treatment no longer holds the patient at {@code tS}: the clock runs on with the time left in the stage. */
     public void resume(Patient patient, double tS) {
         requireStarted(patient);
-        if (patient.pendingChange == null) {
+        if (patient.treated) {
+            patient.treated = false;
             run(patient, tS);
         }
+    }
+
+    /**
+     * The exposure made the patient worse at {@code tS}: its condition becomes {@code condition} (when worse than
+     * now) with the whole stage of it ahead; the clock runs on unless the patient is under treatment.
+     */
+    public void exposureWorsened(Patient patient, TriageCategory condition, double tS) {
+        requireStarted(patient);
+        if (condition == TriageCategory.DECEASED || condition.ordinal() >= patient.condition().ordinal()
+                || condition == TriageCategory.EXPECTANT) {
+            return;
+        }
+        cancel(patient);
+        patient.worsenedTo(condition, tS);
+        patient.stageLeftS = stageS(condition);
+        if (!patient.treated) {
+            run(patient, tS);
+        }
+        patient.site().patientWorsened(patient, tS);
+    }
+
+    /** The exposure killed the patient at {@code tS} (the lethality probit of the population model). */
+    public void diedOfExposure(Patient patient, double tS) {
+        requireStarted(patient);
+        cancel(patient);
+        die(patient, tS);
     }
 
     /** Seconds from {@code tS} until the patient dies if left untreated from now on; 0 when dead. */
@@ -84,27 +113,41 @@ public final class Deterioration {
 
     private void run(Patient patient, double tS) {
         patient.stageEndS = tS + patient.stageLeftS;
-        patient.pendingChange = events.at(patient.stageEndS, t -> worsen(patient, t));
+        if (Double.isFinite(patient.stageEndS)) {
+            patient.pendingChange = events.at(patient.stageEndS, t -> worsen(patient, t));
+        }
+    }
+
+    private static void cancel(Patient patient) {
+        if (patient.pendingChange != null) {
+            patient.pendingChange.cancel();
+            patient.pendingChange = null;
+        }
+    }
+
+    private void die(Patient patient, double tS) {
+        patient.worsenedTo(TriageCategory.DECEASED, tS);
+        CareSite site = patient.site();
+        log.patientDied(tS, site.placeId(), patient.country(), patient.id(), site.isHospital());
+        site.patientDied(patient, tS);
     }
 
     private void worsen(Patient patient, double tS) {
         patient.pendingChange = null;
         TriageCategory next = following(patient.condition());
-        patient.worsenedTo(next, tS);
-        CareSite site = patient.site();
         if (next == TriageCategory.DECEASED) {
-            log.patientDied(tS, site.placeId(), patient.country(), patient.id(), site.isHospital());
-            site.patientDied(patient, tS);
+            die(patient, tS);
         } else {
+            patient.worsenedTo(next, tS);
             patient.stageLeftS = stageS(next);
             run(patient, tS);
-            site.patientWorsened(patient, tS);
+            patient.site().patientWorsened(patient, tS);
         }
     }
 
     private double stageS(TriageCategory condition) {
         return switch (condition) {
-            case MINOR -> minorToDelayedS;
+            case MINOR -> Double.POSITIVE_INFINITY;
             case DELAYED -> delayedToImmediateS;
             case IMMEDIATE -> immediateToDeadS;
             case EXPECTANT, DECEASED -> throw new IllegalArgumentException("no deterioration stage for " + condition);

@@ -44,6 +44,8 @@ public final class Patient {
 
     /** Deterioration's clock: the pending change while it runs, else the time left in the current stage. */
     boolean clockStarted;
+    /** Whether treatment holds the clock (set by {@link Deterioration#stop}, cleared by {@link Deterioration#resume}). */
+    boolean treated;
     ScheduledEvent pendingChange;
     double stageEndS;
     double stageLeftS;
@@ -125,7 +127,7 @@ public final class Patient {
 
     /** True while treatment holds its deterioration (its clock has started and is stopped). */
     public boolean underTreatment() {
-        return clockStarted && !isDead() && pendingChange == null;
+        return clockStarted && !isDead() && treated;
     }
 
     /** Where it is now. */

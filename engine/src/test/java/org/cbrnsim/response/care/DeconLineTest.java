@@ -67,10 +67,11 @@ class DeconLineTest {
     }
 
     @Test
-    void withTheDefaultStationsReRobingSetsTheThroughputAt120PerHour() {
-        assertEquals(120, throughputPerH(exitTimes(with(8, 0), 1000)), 1e-6, "8 stations × 3600/240 s");
+    void withTheDefaultStationsReRobingSetsTheThroughputAt180PerHour() {
+        assertEquals(12, DEFAULTS.rerobeStations());
+        assertEquals(180, throughputPerH(exitTimes(with(12, 0), 1000)), 1e-6, "12 stations × 3600/240 s");
         double withCv = throughputPerH(exitTimes(DEFAULTS, 1000));
-        assertEquals(120, withCv, 6, "lognormal stage times, CV 0.5: re-robing still paces the line");
+        assertEquals(180, withCv, 9, "lognormal stage times, CV 0.5: re-robing still paces the line");
     }
 
     @Test

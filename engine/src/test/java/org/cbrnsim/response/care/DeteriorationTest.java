@@ -13,7 +13,7 @@ import org.cbrnsim.response.TriageCategory;
 import org.cbrnsim.scenario.ResponseParameters;
 import org.junit.jupiter.api.Test;
 
-/** Deterioration on START's tolerable delays (3 h minor, 1 h delayed) and the assumed 1 h to death. */
+/** Deterioration on START's tolerable delay (1 h delayed) and the assumed 1 h to death; minor patients do not worsen. */
 class DeteriorationTest {
 
     private static final ResponseParameters.Triage TRIAGE = ResponseParameters.defaults().triage();
@@ -56,10 +56,10 @@ class DeteriorationTest {
     }
 
     @Test
-    void anUntreatedMinorPatientWorsensOnTheStatedScheduleAndDiesFiveHoursAfterInjury() {
+    void anUntreatedDelayedPatientWorsensOnTheStatedScheduleAndDiesTwoHoursAfterInjury() {
         EventTape tape = new EventTape();
         Ward ccp = new Ward(false);
-        Patient patient = CareRun.patient(7, HealthState.SOUGHT_CARE, 100);
+        Patient patient = CareRun.patient(7, HealthState.ADMITTED, 100);
         double[] timeToDeathS = new double[2];
         CareRun.run(8 * 3600, sim -> {
             Deterioration deterioration = new Deterioration(TRIAGE, sim.events(), tape);
@@ -68,15 +68,41 @@ class DeteriorationTest {
                 deterioration.start(patient, t);
                 timeToDeathS[0] = deterioration.timeToDeathS(patient, t);
             });
-            sim.events().at(15000, t -> timeToDeathS[1] = deterioration.timeToDeathS(patient, t));
+            sim.events().at(5000, t -> timeToDeathS[1] = deterioration.timeToDeathS(patient, t));
         });
-        // 100 + 3 h = 10 900 s delayed; + 1 h = 14 500 s immediate; + 1 h = 18 100 s dead.
-        assertEquals(List.of("10900.0 delayed", "14500.0 immediate", "18100.0 deceased"), ccp.heard);
-        assertEquals(List.of("18100.0 died p7 at ccp"), tape.lines);
-        assertEquals(18100.0, patient.diedS());
-        assertEquals(18000.0, timeToDeathS[0], "5 h left at injury");
-        assertEquals(3100.0, timeToDeathS[1], "immediate since 14 500 s, dead at 18 100 s");
+        // 100 + 1 h = 3 700 s immediate; + 1 h = 7 300 s dead.
+        assertEquals(List.of("3700.0 immediate", "7300.0 deceased"), ccp.heard);
+        assertEquals(List.of("7300.0 died p7 at ccp"), tape.lines);
+        assertEquals(7300.0, patient.diedS());
+        assertEquals(7200.0, timeToDeathS[0], "2 h left at injury");
+        assertEquals(2300.0, timeToDeathS[1], "immediate since 3 700 s, dead at 7 300 s");
         assertFalse(patient.ambulatory(), "a dead patient does not walk");
+    }
+
+    @Test
+    void aMinorPatientDoesNotWorsenByWaitingButTheExposureCanWorsenOrKillIt() {
+        EventTape tape = new EventTape();
+        Ward ccp = new Ward(false);
+        Patient waiting = CareRun.patient(1, HealthState.SOUGHT_CARE, 0);
+        Patient worsened = CareRun.patient(2, HealthState.SOUGHT_CARE, 0);
+        Patient killed = CareRun.patient(3, HealthState.SOUGHT_CARE, 0);
+        double[] timeToDeathS = new double[1];
+        CareRun.run(24 * 3600, sim -> {
+            Deterioration deterioration = new Deterioration(TRIAGE, sim.events(), tape);
+            for (Patient p : List.of(waiting, worsened, killed)) {
+                p.moveTo(ccp);
+                deterioration.start(p, 0);
+            }
+            timeToDeathS[0] = deterioration.timeToDeathS(waiting, 0);
+            sim.events().at(600, t -> deterioration.exposureWorsened(worsened, TriageCategory.IMMEDIATE, t));
+            sim.events().at(900, t -> deterioration.diedOfExposure(killed, t));
+        });
+        assertEquals(TriageCategory.MINOR, waiting.condition(), "still minor after 24 h");
+        assertFalse(waiting.underTreatment(), "waiting is not treatment");
+        assertEquals(Double.POSITIVE_INFINITY, timeToDeathS[0]);
+        // worsened to immediate at 600 s: dead 1 h later.
+        assertEquals(List.of("600.0 immediate", "900.0 deceased", "4200.0 deceased"), ccp.heard);
+        assertEquals(List.of("900.0 died p3 at ccp", "4200.0 died p2 at ccp"), tape.lines);
     }
 
     @Test
@@ -114,17 +140,17 @@ class DeteriorationTest {
     void resumingRunsOnWithTheTimeLeftInTheStage() {
         EventTape tape = new EventTape();
         Ward ccp = new Ward(false);
-        Patient patient = CareRun.patient(1, HealthState.SOUGHT_CARE, 0);
+        Patient patient = CareRun.patient(1, HealthState.ADMITTED, 0);
         patient.moveTo(ccp);
         CareRun.run(8 * 3600, sim -> {
             Deterioration deterioration = new Deterioration(TRIAGE, sim.events(), tape);
             deterioration.start(patient, 0);
-            sim.events().at(5000, t -> deterioration.stop(patient, t));
+            sim.events().at(1000, t -> deterioration.stop(patient, t));
             sim.events().at(8000, t -> deterioration.resume(patient, t));
         });
-        // 5 000 s of the 10 800 s stage spent; 5 800 s left from 8 000 s: delayed at 13 800 s, then 1 h each.
-        assertEquals(List.of("13800.0 delayed", "17400.0 immediate", "21000.0 deceased"), ccp.heard);
-        assertEquals(5000.0, patient.treatmentStartedS(), "treatment began once, at its first stop");
+        // 1 000 s of the 3 600 s stage spent; 2 600 s left from 8 000 s: immediate at 10 600 s, dead 1 h later.
+        assertEquals(List.of("10600.0 immediate", "14200.0 deceased"), ccp.heard);
+        assertEquals(1000.0, patient.treatmentStartedS(), "treatment began once, at its first stop");
     }
 
     @Test

@@ -16,7 +16,7 @@ class TriagePointTest {
 
     /** START, 60 s per triage, minor → delayed after 1 000 s, re-triage every 600 s. */
     private static final ResponseParameters.Triage FAST = new ResponseParameters.Triage(TriageSystem.START, 60, 1000,
-            3600, 3600, 600);
+            1000, 3600, 600);
 
     private static TriagePoint point(ExerciseSimulation sim, ResponseParameters.Triage triage, int officers,
                                      EventTape tape, List<String> heard, double expectedWaitS) {
@@ -95,12 +95,12 @@ class TriagePointTest {
         CareRun.run(1800, sim -> {
             Deterioration clocks = new Deterioration(FAST, sim.events(), new EventTape());
             TriagePoint point = point(sim, FAST, 1, new EventTape(), heard, 0);
-            Patient p = CareRun.patient(5, HealthState.SOUGHT_CARE, 0);
+            Patient p = CareRun.patient(5, HealthState.ADMITTED, 0);
             clocks.start(p, 0);
             point.arrive(p, 0);
         });
-        // first triage 0–60; re-triage queued at 660, done 720; queued at 1320, done 1380 (delayed since 1000).
-        assertEquals(List.of("60.0 p5 minor first", "720.0 p5 minor", "1380.0 p5 delayed"), heard);
+        // first triage 0–60; re-triage queued at 660, done 720; queued at 1320, done 1380 (immediate since 1000).
+        assertEquals(List.of("60.0 p5 delayed first", "720.0 p5 delayed", "1380.0 p5 immediate"), heard);
     }
 
     @Test
