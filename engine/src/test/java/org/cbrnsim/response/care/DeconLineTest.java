@@ -44,7 +44,7 @@ class DeconLineTest {
     private static double throughputPerH(double[] exitS) {
         double[] sorted = exitS.clone();
         Arrays.sort(sorted);
-        return 800 / (sorted[900] - sorted[100]) * 3600;
+        return 720 / (sorted[820] - sorted[100]) * 3600; // 720: whole batches of 8, 10, 12 or 16 stations
     }
 
     @Test
