@@ -26,6 +26,8 @@ public final class Deterioration {
     private final double immediateToDeadS;
     private final EventScheduler events;
     private final ResponseEvents log;
+    private java.util.function.BiConsumer<Patient, Double> onDeath = (patient, tS) -> {
+    };
 
     /**
      * @param triage the stage lengths ({@code delayedToImmediateS}, {@code immediateToDeadS})
@@ -37,6 +39,11 @@ public final class Deterioration {
         this.immediateToDeadS = triage.immediateToDeadS();
         this.events = Objects.requireNonNull(events, "events");
         this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /** Tells {@code listener} of every patient's death (patient, time), after its site (one listener; replaces the last). */
+    public void onDeath(java.util.function.BiConsumer<Patient, Double> listener) {
+        onDeath = Objects.requireNonNull(listener, "listener");
     }
 
     /** Starts the clock of a new, untreated patient at {@code tS}, with the whole stage of its condition ahead. */
@@ -130,6 +137,7 @@ public final class Deterioration {
         CareSite site = patient.site();
         log.patientDied(tS, site.placeId(), patient.country(), patient.id(), site.isHospital());
         site.patientDied(patient, tS);
+        onDeath.accept(patient, tS);
     }
 
     private void worsen(Patient patient, double tS) {
