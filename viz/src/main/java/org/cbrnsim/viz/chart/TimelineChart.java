@@ -13,7 +13,6 @@ import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,44 +38,50 @@ public final class TimelineChart implements DebriefChart {
         return "Timeline of key events";
     }
 
-    /** Tall enough for five rows of labels in each lane. */
+    /** Tall enough for five rows of labels in each of seven lanes. */
     @Override
     public int heightPx() {
-        return 900;
+        return 1050;
     }
 
     @Override
     public String caption(RunRecord run) {
+        String response = run.scenario().response().isEmpty() ? "" : " the first emergency call, the first unit on scene,"
+                + " the cordon, the first decontamination line open, the first patient admitted and the first death before"
+                + " care in each country,";
         return "The first time each thing happened, from events.csv: release, wind changes, tiers first exceeded and the"
-                + " cloud crossing a border, warnings, evacuations, first deaths; events of one kind in one country less"
-                + " than 15 min apart share a label.";
+                + " cloud crossing a border, warnings, evacuations," + response + " first deaths; events of one kind in"
+                + " one country less than 15 min apart share a label.";
     }
 
     @Override
     public Optional<JFreeChart> draw(RunRecord run) {
-        List<TimelineEntry> entries = TimelineEntry.of(run);
+        List<EventLane> laneList = EventLane.of(run);
+        List<TimelineEntry> entries = TimelineEntry.of(run).stream().filter(e -> laneList.contains(e.lane())).toList();
         if (entries.isEmpty()) {
             return Optional.empty();
         }
         XYSeriesCollection dataset = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-        for (EventLane lane : EventLane.values()) {
+        for (int row = 0; row < laneList.size(); row++) {
+            EventLane lane = laneList.get(row);
             XYSeries series = new XYSeries(lane.label(), false, true);
-            entries.stream().filter(e -> e.lane() == lane).forEach(e -> series.add(e.tS(), lane.ordinal()));
+            int y = row;
+            entries.stream().filter(e -> e.lane() == lane).forEach(e -> series.add(e.tS(), y));
             dataset.addSeries(series);
-            renderer.setSeriesShape(lane.ordinal(), lane.ordinal() % 2 == 0 ? MARK : MARK_EDGE);
-            renderer.setSeriesPaint(lane.ordinal(), DebriefStyle.INK);
+            renderer.setSeriesShape(row, row % 2 == 0 ? MARK : MARK_EDGE);
+            renderer.setSeriesPaint(row, DebriefStyle.INK);
         }
-        SymbolAxis lanes = new SymbolAxis(null, Arrays.stream(EventLane.values()).map(EventLane::label).toArray(String[]::new));
+        SymbolAxis lanes = new SymbolAxis(null, laneList.stream().map(EventLane::label).toArray(String[]::new));
         lanes.setInverted(true);
         lanes.setGridBandPaint(BAND);
         lanes.setGridBandAlternatePaint(Color.WHITE);
         NumberAxis time = ElapsedTimeAxis.create(run.summary().start(), run.endS());
         time.setRange(-LEAD_SHARE * run.endS(), run.endS());
         XYPlot plot = new XYPlot(dataset, time, lanes, renderer);
-        lanes.setRange(-0.5, EventLane.values().length - 0.5);
+        lanes.setRange(-0.5, laneList.size() - 0.5);
         plot.setRangeGridlinesVisible(false);
-        plot.addAnnotation(new TimelineLabels(entries), false);
+        plot.addAnnotation(new TimelineLabels(entries, laneList), false);
         DebriefStyle.style(plot);
         lanes.setTickLabelFont(DebriefStyle.AXIS_LABEL);
         return Optional.of(DebriefStyle.chart(title(), run.scenario().name(), plot, false));

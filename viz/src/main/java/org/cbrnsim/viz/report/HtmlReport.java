@@ -90,16 +90,22 @@ public final class HtmlReport {
         line("</head>");
         line("<body>");
         header(content);
-        nav();
+        nav(content.sections());
         line("<main>");
-        for (ReportSection section : ReportSection.values()) {
+        for (ReportSection section : content.sections()) {
             line("<section id=\"" + section.id() + "\">");
             line("<h2>" + esc(section.heading()) + "</h2>");
             switch (section) {
                 case SUMMARY -> line("<p>" + esc(content.summary()) + "</p>");
                 case KEY_FIGURES -> keyFigures(content.keyFigures());
                 case OBJECTIVES -> objectives(content);
-                case CHARTS -> charts(content.charts());
+                case CHARTS -> charts(content.charts(), "No charts were drawn for this run.");
+                case RESPONSE -> {
+                    if (!content.responseText().isEmpty()) {
+                        line("<p>" + esc(content.responseText()) + "</p>");
+                    }
+                    charts(content.responseCharts(), "No response charts were drawn for this run.");
+                }
                 case TIMELINE -> timeline(content);
                 case NOTES -> notes(content);
             }
@@ -123,11 +129,11 @@ public final class HtmlReport {
         line("</header>");
     }
 
-    private void nav() throws IOException {
+    private void nav(List<ReportSection> sections) throws IOException {
         line("<nav aria-labelledby=\"contents\">");
         line("<h2 id=\"contents\">Contents</h2>");
         line("<ol>");
-        for (ReportSection section : ReportSection.values()) {
+        for (ReportSection section : sections) {
             line("<li><a href=\"#" + section.id() + "\">" + esc(section.heading()) + "</a></li>");
         }
         line("</ol>");
@@ -162,9 +168,9 @@ public final class HtmlReport {
         }
     }
 
-    private void charts(List<RenderedChart> charts) throws IOException {
+    private void charts(List<RenderedChart> charts, String noneNote) throws IOException {
         if (charts.isEmpty()) {
-            line("<p class=\"note\">No charts were drawn for this run.</p>");
+            line("<p class=\"note\">" + esc(noneNote) + "</p>");
         }
         for (RenderedChart chart : charts) {
             line("<figure class=\"chart\" id=\"chart-" + esc(chart.id()) + "\">");
