@@ -10,6 +10,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,38 +43,68 @@ final class TimelineLabels extends AbstractXYAnnotation {
         this.lanes = List.copyOf(lanes);
     }
 
+    /** The marks' centres and their labels' boxes (px), in entry order. */
+    record Layout(List<Point2D> marks, List<Rectangle2D> labels) {
+    }
+
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                      int rendererIndex, PlotRenderingInfo info) {
+        Layout layout = layout(g2, plot, dataArea, domainAxis, rangeAxis);
+        Shape savedClip = g2.getClip();
+        g2.clip(dataArea);
+        for (int i = 0; i < entries.size(); i++) {
+            Point2D mark = layout.marks().get(i);
+            Rectangle2D box = layout.labels().get(i);
+            if (Math.abs(box.getCenterY() - mark.getY()) > 1 || box.getMinX() > mark.getX() + GAP_PX + 1) {
+                g2.setPaint(DebriefStyle.INK);
+                g2.setStroke(DebriefStyle.line(1f));
+                double edgeX = box.getMinX() > mark.getX() ? box.getMinX() : box.getMaxX();
+                g2.draw(new Line2D.Double(mark.getX(), mark.getY(), edgeX, box.getCenterY()));
+            }
+            TextBox.draw(g2, DebriefStyle.LABEL, entries.get(i).text(), box, DebriefStyle.INK);
+        }
+        g2.setClip(savedClip);
+    }
+
+    /** Where the marks are and where their labels go, in entry order, for the plot drawn in {@code dataArea}. */
+    Layout layout(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis) {
         RectangleEdge xEdge = Plot.resolveDomainAxisLocation(plot.getDomainAxisLocation(), plot.getOrientation());
         RectangleEdge yEdge = Plot.resolveRangeAxisLocation(plot.getRangeAxisLocation(), plot.getOrientation());
         double laneHeight = dataArea.getHeight() / lanes.size();
         LabelPlacer placer = new LabelPlacer(dataArea);
-        List<double[]> marks = new ArrayList<>();
+        List<Point2D> marks = new ArrayList<>();
+        List<Rectangle2D> taken = new ArrayList<>();
         for (TimelineEntry entry : entries) {
             double x = domainAxis.valueToJava2D(entry.tS(), dataArea, xEdge);
             double y = rangeAxis.valueToJava2D(lanes.indexOf(entry.lane()), dataArea, yEdge);
-            marks.add(new double[]{x, y});
-            placer.occupy(new Rectangle2D.Double(x - MARK_KEEP_OFF_PX, y - MARK_KEEP_OFF_PX, 2 * MARK_KEEP_OFF_PX,
-                    2 * MARK_KEEP_OFF_PX));
+            marks.add(new Point2D.Double(x, y));
+            Rectangle2D mark = new Rectangle2D.Double(x - MARK_KEEP_OFF_PX, y - MARK_KEEP_OFF_PX, 2 * MARK_KEEP_OFF_PX,
+                    2 * MARK_KEEP_OFF_PX);
+            placer.occupy(mark);
+            taken.add(mark);
         }
-        Shape savedClip = g2.getClip();
-        g2.clip(dataArea);
+        List<Rectangle2D> labels = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            String text = entries.get(i).text();
-            Rectangle2D size = TextBox.size(g2, DebriefStyle.LABEL, text);
-            double x = marks.get(i)[0];
-            double y = marks.get(i)[1];
-            Rectangle2D box = placer.place(candidates(x, y, size.getWidth(), size.getHeight(), laneHeight));
-            if (Math.abs(box.getCenterY() - y) > 1 || box.getMinX() > x + GAP_PX + 1) {
-                g2.setPaint(DebriefStyle.INK);
-                g2.setStroke(DebriefStyle.line(1f));
-                double edgeX = box.getMinX() > x ? box.getMinX() : box.getMaxX();
-                g2.draw(new Line2D.Double(x, y, edgeX, box.getCenterY()));
-            }
-            TextBox.draw(g2, DebriefStyle.LABEL, text, box, DebriefStyle.INK);
+            Rectangle2D size = TextBox.size(g2, DebriefStyle.LABEL, entries.get(i).text());
+            Rectangle2D box = placer.place(preferred(candidates(marks.get(i).getX(), marks.get(i).getY(),
+                    size.getWidth(), size.getHeight(), laneHeight), dataArea, taken));
+            taken.add(box);
+            labels.add(box);
         }
-        g2.setClip(savedClip);
+        return new Layout(marks, labels);
+    }
+
+    /**
+     * The candidates wholly inside the plot that touch no mark or label drawn so far; failing that, those wholly inside
+     * the plot (a label cut off is unreadable); failing that, all. The placer then takes the one with the least detour.
+     */
+    private static List<LabelPlacer.Candidate> preferred(List<LabelPlacer.Candidate> candidates, Rectangle2D dataArea,
+                                                         List<Rectangle2D> taken) {
+        List<LabelPlacer.Candidate> inside = candidates.stream().filter(c -> dataArea.contains(c.box())).toList();
+        List<LabelPlacer.Candidate> free = inside.stream()
+                .filter(c -> taken.stream().noneMatch(box -> box.intersects(c.box()))).toList();
+        return !free.isEmpty() ? free : inside.isEmpty() ? candidates : inside;
     }
 
     /**

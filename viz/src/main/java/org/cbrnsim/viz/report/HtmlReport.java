@@ -13,7 +13,8 @@ import org.cbrnsim.viz.report.ReportContent.TimelineRow;
 /**
  * The debrief as one self-contained HTML5 file: CSS inline, charts embedded as {@code data:} URIs, no
  * scripts, fonts or other files, so that it opens offline in any browser. Semantic markup (header, nav,
- * one section per {@link ReportSection} with its id, tables with header cells, figures with captions);
+ * one section per {@link ReportContent#sections() section of the content} with its id, tables with header cells,
+ * figures with captions);
  * large, high-contrast type for a projector; nothing told by colour alone (objectives read "✔ met" or
  * "✘ not met"); when printed, each chart starts a new page.
  */

@@ -75,10 +75,11 @@ final class ResponseParagraph {
         double[] responseS = arrivals.stream().mapToDouble(Arrival::responseS).sorted().toArray();
         double medianS = responseS.length % 2 == 1 ? responseS[responseS.length / 2]
                 : (responseS[responseS.length / 2 - 1] + responseS[responseS.length / 2]) / 2;
+        String all = arrivals.size() == 1 ? "no other unit arrived."
+                : FigureText.whole(arrivals.size()) + " unit arrivals in all, half of them within " + minutes(medianS)
+                        + " of the call.";
         return Optional.of("The first unit, " + first.unitId() + " (" + first.type().yamlName() + "), was on scene at "
-                + clock.both(first.tS()) + ", " + minutes(first.responseS()) + " after the call; "
-                + count(arrivals.size(), "unit arrival", "unit arrivals") + " in all, half of them within "
-                + minutes(medianS) + " of the call.");
+                + clock.both(first.tS()) + ", " + minutes(first.responseS()) + " after the call; " + all);
     }
 
     private Optional<String> scene() {

@@ -157,6 +157,22 @@ public final class ResponseRuns {
         }
     }
 
+    /**
+     * A run record made in memory, for tests of one reader or chart: the Dniester scenario with the agencies of
+     * {@link #response(int) response(0)}, these events and time series, ending at {@code endS}.
+     */
+    public static RunRecord of(List<RunEvent> events, RunTimeSeries series, double endS) {
+        Scenario scenario = withResponse(dniester(), response(0));
+        RunSummary summary = new RunSummary(scenario.id(), "in-memory", 1, "test", scenario.clock().start(), endS, STEP_S,
+                events.size(), Map.of(), List.of());
+        return new RunRecord(Path.of("in-memory"), scenario, events, series, summary, List.of(), List.of());
+    }
+
+    /** An event as events.csv gives it back (clock left empty). */
+    public static RunEvent event(double tS, String type, String actor, String country, String subject, String detail) {
+        return new RunEvent(tS, "", type, actor, country, subject, detail);
+    }
+
     /** The same run as its folder reads today: without the agencies, a run without responders. */
     public static RunRecord withoutResponders(RunRecord run) {
         return new RunRecord(run.folder(), withResponse(run.scenario(), ResponseSpec.none()), run.events(),
