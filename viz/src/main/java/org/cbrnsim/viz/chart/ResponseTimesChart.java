@@ -9,7 +9,6 @@ import org.jfree.chart.annotations.XYPolygonAnnotation;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
@@ -18,7 +17,6 @@ import org.jfree.data.statistics.BoxAndWhiskerItem;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -43,7 +41,6 @@ public final class ResponseTimesChart implements DebriefChart {
     private static final double BOX_HALF = 0.3;
     private static final double MEDIAN_HALF = 0.36;
     private static final double LABEL_OFFSET = 0.44;
-    private static final Color BAND = new Color(0xF3, 0xF3, 0xF3);
 
     @Override
     public String id() {
@@ -101,18 +98,11 @@ public final class ResponseTimesChart implements DebriefChart {
         NumberAxis time = new NumberAxis("time from the first emergency call to arrival on scene (min)");
         time.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         time.setRange(0, Math.max(10, Math.ceil(longestMin * 1.1 / 5) * 5));
-        SymbolAxis rows = new SymbolAxis(null, types.stream().map(UnitType::yamlName).toArray(String[]::new));
-        rows.setInverted(true);
-        rows.setGridBandPaint(BAND);
-        rows.setGridBandAlternatePaint(Color.WHITE);
-        XYPlot plot = new XYPlot(dots, time, rows, renderer);
-        rows.setRange(-0.5, types.size() - 0.5);
-        plot.setRangeGridlinesVisible(false);
+        XYPlot plot = RowPlot.create(dots, time, types.stream().map(UnitType::yamlName).toList(), renderer,
+                DebriefStyle.AXIS_LABEL);
         for (int row = 0; row < types.size(); row++) {
             addSummary(plot, row, byType.get(types.get(row)), time.getUpperBound());
         }
-        DebriefStyle.style(plot);
-        rows.setTickLabelFont(DebriefStyle.AXIS_LABEL);
         return Optional.of(DebriefStyle.chart(title(), run.scenario().name(), plot, false));
     }
 

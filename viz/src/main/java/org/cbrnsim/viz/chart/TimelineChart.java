@@ -3,13 +3,11 @@ package org.cbrnsim.viz.chart;
 import org.cbrnsim.viz.run.RunRecord;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
@@ -24,7 +22,6 @@ public final class TimelineChart implements DebriefChart {
 
     /** Room before T0, a share of the run, so that marks at T+00:00 are whole. */
     private static final double LEAD_SHARE = 0.012;
-    private static final Color BAND = new Color(0xF1, 0xF1, 0xF1);
     private static final Shape MARK = new Ellipse2D.Double(-6, -6, 12, 12);
     private static final Shape MARK_EDGE = new Rectangle2D.Double(-5, -5, 10, 10);
 
@@ -72,18 +69,11 @@ public final class TimelineChart implements DebriefChart {
             renderer.setSeriesShape(row, row % 2 == 0 ? MARK : MARK_EDGE);
             renderer.setSeriesPaint(row, DebriefStyle.INK);
         }
-        SymbolAxis lanes = new SymbolAxis(null, laneList.stream().map(EventLane::label).toArray(String[]::new));
-        lanes.setInverted(true);
-        lanes.setGridBandPaint(BAND);
-        lanes.setGridBandAlternatePaint(Color.WHITE);
         NumberAxis time = ElapsedTimeAxis.create(run.summary().start(), run.endS());
         time.setRange(-LEAD_SHARE * run.endS(), run.endS());
-        XYPlot plot = new XYPlot(dataset, time, lanes, renderer);
-        lanes.setRange(-0.5, laneList.size() - 0.5);
-        plot.setRangeGridlinesVisible(false);
+        XYPlot plot = RowPlot.create(dataset, time, laneList.stream().map(EventLane::label).toList(), renderer,
+                DebriefStyle.AXIS_LABEL);
         plot.addAnnotation(new TimelineLabels(entries, laneList), false);
-        DebriefStyle.style(plot);
-        lanes.setTickLabelFont(DebriefStyle.AXIS_LABEL);
         return Optional.of(DebriefStyle.chart(title(), run.scenario().name(), plot, false));
     }
 }

@@ -7,14 +7,12 @@ import org.cbrnsim.viz.run.RunRecord;
 import org.cbrnsim.viz.run.UnitTaskBars;
 import org.cbrnsim.viz.run.UnitTaskBars.Bar;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 
-import java.awt.Color;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -38,7 +36,6 @@ public final class UnitTasksChart implements DebriefChart {
     /** At most this many units (rows) are drawn, so that each row stays readable. */
     static final int MAX_ROWS = 30;
     private static final double BAR_HALF = 0.36;
-    private static final Color BAND = new Color(0xF5, 0xF5, 0xF5);
 
     @Override
     public String id() {
@@ -94,14 +91,8 @@ public final class UnitTasksChart implements DebriefChart {
             renderer.setSeriesPaint(dataset.getSeriesCount(), ResponsePalette.of(task.getKey()));
             dataset.addSeries(task.getValue());
         }
-        SymbolAxis rows = new SymbolAxis(null, units.toArray(String[]::new));
-        rows.setInverted(true);
-        rows.setGridBandPaint(BAND);
-        rows.setGridBandAlternatePaint(Color.WHITE);
-        XYPlot plot = new XYPlot(dataset, ElapsedTimeAxis.create(run.summary().start(), run.endS()), rows, renderer);
-        rows.setRange(-0.5, units.size() - 0.5);
-        plot.setRangeGridlinesVisible(false);
-        DebriefStyle.style(plot);
+        XYPlot plot = RowPlot.create(dataset, ElapsedTimeAxis.create(run.summary().start(), run.endS()), units, renderer,
+                DebriefStyle.TICK_LABEL);
         String subtitle = run.scenario().name() + (all.size() > MAX_ROWS
                 ? ": " + MAX_ROWS + " of " + all.size() + " units, the busiest of each type" : "");
         return Optional.of(DebriefStyle.chart(title(), subtitle, plot, true));
