@@ -20,6 +20,13 @@ final class EventChecks {
         }
     }
 
+    /** {@code value} (an enum constant, a kind) must be given. */
+    static void given(String field, Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException("event field '" + field + "' must be given, got null");
+        }
+    }
+
     /** {@code value} must be finite and ≥ 0. */
     static void amount(String field, double value) {
         if (!(value >= 0) || Double.isInfinite(value)) {

@@ -11,7 +11,10 @@ import java.io.Serializable;
  */
 public sealed interface SimEvent extends Serializable
         permits ReleaseStarted, ReleaseEnded, WindChanged, WarningIssued, FirstWarned, ShelterOrdered,
-                EvacuationStarted, EvacuationArrived, ThresholdFirstExceeded, FirstDeath, BorderCrossedByCloud {
+                EvacuationStarted, EvacuationArrived, ThresholdFirstExceeded, FirstDeath, BorderCrossedByCloud,
+                FirstCall, UnitDispatched, UnitOnScene, UnitTaskStarted, HazardEstimated, CordonSet, DeconOpened,
+                PatientTriaged, PatientTransported, PatientAdmitted, PatientDied, HospitalTierChanged, HospitalDiverted,
+                RespondersInjured {
 
     /** Time of the event (s after T0). */
     double tS();

@@ -87,7 +87,7 @@ public final class CloudSeriesChart implements DebriefChart {
         for (CloudOutline outline : run.cloud()) {
             tierLabels.put(outline.level(), "cloud above " + outline.tier());
         }
-        PanelRowPlot row = new PanelRowPlot(panels, titles, layers.legend(tierLabels));
+        PanelGridPlot row = new PanelGridPlot(panels, titles, layers.legend(tierLabels));
         return Optional.of(DebriefStyle.chart(title(), run.scenario().name() + ". Axes: km east and north of the region's origin.",
                 row, true));
     }

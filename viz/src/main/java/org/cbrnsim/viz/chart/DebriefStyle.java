@@ -11,6 +11,8 @@ import org.jfree.chart.ui.RectangleInsets;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
 import java.awt.Stroke;
 
 /**
@@ -41,6 +43,9 @@ final class DebriefStyle {
             new float[]{1f, 6f}, 0f);
     static final Stroke DASH_DOT = new BasicStroke(3.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
             new float[]{12f, 5f, 3f, 5f}, 0f);
+
+    /** The legend's mark of a filled area or bar. */
+    static final Shape LEGEND_SQUARE = new Rectangle2D.Double(-8, -8, 16, 16);
 
     /** Padding round a chart; wide on the right, where half the last time label sticks out past the plot. */
     private static final RectangleInsets PADDING = new RectangleInsets(8, 8, 8, 36);

@@ -1,5 +1,8 @@
 package org.cbrnsim.viz.chart;
 
+import org.cbrnsim.viz.run.RunRecord;
+
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +13,8 @@ enum EventLane {
     CLOUD("Cloud", List.of("threshold_first_exceeded", "border_crossed_by_cloud")),
     WARNING("Warning", List.of("warning_issued", "first_warned", "shelter_ordered")),
     EVACUATION("Evacuation", List.of("evacuation_started")),
-    CASUALTIES("Casualties", List.of("first_death"));
+    RESPONSE("Response", List.of("first_call", "unit_on_scene", "cordon_set", "decon_opened")),
+    CASUALTIES("Casualties", List.of("first_death", "died_before_care", "patient_admitted"));
 
     private final String label;
     private final List<String> types;
@@ -18,6 +22,12 @@ enum EventLane {
     EventLane(String label, List<String> types) {
         this.label = label;
         this.types = types;
+    }
+
+    /** The lanes of a run's timeline, top to bottom: all, but the response's only when the scenario has responders. */
+    static List<EventLane> of(RunRecord run) {
+        boolean responders = !run.scenario().response().isEmpty();
+        return Arrays.stream(values()).filter(lane -> lane != RESPONSE || responders).toList();
     }
 
     /** The lane's name on the chart. */

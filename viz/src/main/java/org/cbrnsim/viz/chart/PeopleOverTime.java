@@ -61,7 +61,7 @@ final class PeopleOverTime {
             panels.add(plot(run, recorded, "_" + country.code()));
             titles.add(country.name() + " (" + country.code() + ")");
         }
-        PanelRowPlot row = new PanelRowPlot(panels, titles, panels.get(0).getLegendItems());
+        PanelGridPlot row = new PanelGridPlot(panels, titles, panels.get(0).getLegendItems());
         return Optional.of(DebriefStyle.chart(title, run.scenario().name() + ": one panel per country, each on its own"
                 + " scale", row, true));
     }

@@ -1,8 +1,7 @@
 package org.cbrnsim.viz.chart;
 
-import org.cbrnsim.record.EvacuationStarted;
 import org.cbrnsim.scenario.PlaceSpec;
-import org.cbrnsim.viz.run.FirstPerSubject;
+import org.cbrnsim.viz.run.Milestones;
 import org.cbrnsim.viz.run.RunEvent;
 import org.cbrnsim.viz.run.RunRecord;
 
@@ -31,12 +30,13 @@ record TimelineEntry(double tS, EventLane lane, String text) {
     }
 
     /**
-     * The entries of a run's events, in time order; event types without a lane are left out, and so are the
-     * departures from a place after the first (the start of its evacuation).
+     * The entries of a run's events, in time order; event types without a lane are left out, and so are the events
+     * {@link Milestones} thins out (the departures from a place after the first, the responders' arrivals after the
+     * first in a country, …).
      */
     static List<TimelineEntry> of(RunRecord run) {
         List<List<RunEvent>> groups = new ArrayList<>();
-        for (RunEvent event : FirstPerSubject.of(run.events(), EvacuationStarted.TYPE)) {
+        for (RunEvent event : Milestones.of(run.events())) {
             if (EventLane.of(event.type()).isEmpty()) {
                 continue;
             }
@@ -77,6 +77,12 @@ record TimelineEntry(double tS, EventLane lane, String text) {
             case "shelter_ordered" -> "shelter ordered" + where;
             case "evacuation_started" -> "evacuation starts: " + parts(group, e -> placeName(run, e.subject())) + where;
             case "first_death" -> "first death" + where;
+            case "first_call" -> "first call" + where;
+            case "unit_on_scene" -> "first unit on scene" + where;
+            case "cordon_set" -> "cordon" + where;
+            case "decon_opened" -> "decon open" + where;
+            case "patient_admitted" -> "first admitted" + where;
+            case "died_before_care" -> "first died before care" + where;
             default -> first.type().replace('_', ' ') + where;
         };
     }

@@ -13,7 +13,8 @@ import org.cbrnsim.viz.report.ReportContent.TimelineRow;
 /**
  * The debrief as one self-contained HTML5 file: CSS inline, charts embedded as {@code data:} URIs, no
  * scripts, fonts or other files, so that it opens offline in any browser. Semantic markup (header, nav,
- * one section per {@link ReportSection} with its id, tables with header cells, figures with captions);
+ * one section per {@link ReportContent#sections() section of the content} with its id, tables with header cells,
+ * figures with captions);
  * large, high-contrast type for a projector; nothing told by colour alone (objectives read "✔ met" or
  * "✘ not met"); when printed, each chart starts a new page.
  */
@@ -90,16 +91,22 @@ public final class HtmlReport {
         line("</head>");
         line("<body>");
         header(content);
-        nav();
+        nav(content.sections());
         line("<main>");
-        for (ReportSection section : ReportSection.values()) {
+        for (ReportSection section : content.sections()) {
             line("<section id=\"" + section.id() + "\">");
             line("<h2>" + esc(section.heading()) + "</h2>");
             switch (section) {
                 case SUMMARY -> line("<p>" + esc(content.summary()) + "</p>");
                 case KEY_FIGURES -> keyFigures(content.keyFigures());
                 case OBJECTIVES -> objectives(content);
-                case CHARTS -> charts(content.charts());
+                case CHARTS -> charts(content.charts(), "No charts were drawn for this run.");
+                case RESPONSE -> {
+                    if (!content.responseText().isEmpty()) {
+                        line("<p>" + esc(content.responseText()) + "</p>");
+                    }
+                    charts(content.responseCharts(), "No response charts were drawn for this run.");
+                }
                 case TIMELINE -> timeline(content);
                 case NOTES -> notes(content);
             }
@@ -123,11 +130,11 @@ public final class HtmlReport {
         line("</header>");
     }
 
-    private void nav() throws IOException {
+    private void nav(List<ReportSection> sections) throws IOException {
         line("<nav aria-labelledby=\"contents\">");
         line("<h2 id=\"contents\">Contents</h2>");
         line("<ol>");
-        for (ReportSection section : ReportSection.values()) {
+        for (ReportSection section : sections) {
             line("<li><a href=\"#" + section.id() + "\">" + esc(section.heading()) + "</a></li>");
         }
         line("</ol>");
@@ -162,9 +169,9 @@ public final class HtmlReport {
         }
     }
 
-    private void charts(List<RenderedChart> charts) throws IOException {
+    private void charts(List<RenderedChart> charts, String noneNote) throws IOException {
         if (charts.isEmpty()) {
-            line("<p class=\"note\">No charts were drawn for this run.</p>");
+            line("<p class=\"note\">" + esc(noneNote) + "</p>");
         }
         for (RenderedChart chart : charts) {
             line("<figure class=\"chart\" id=\"chart-" + esc(chart.id()) + "\">");

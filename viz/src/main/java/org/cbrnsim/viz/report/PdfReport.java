@@ -96,7 +96,7 @@ public final class PdfReport {
 
     private void body(ReportContent content) throws DocumentException, IOException {
         header(content);
-        for (ReportSection section : ReportSection.values()) {
+        for (ReportSection section : content.sections()) {
             switch (section) {
                 case SUMMARY -> {
                     heading(section);
@@ -107,7 +107,9 @@ public final class PdfReport {
                     heading(section);
                     objectives(content);
                 }
-                case CHARTS -> charts(section, content.charts());
+                case CHARTS -> charts(section, "", content.charts(), "No charts were drawn for this run.");
+                case RESPONSE -> charts(section, content.responseText(), content.responseCharts(),
+                        "No response charts were drawn for this run.");
                 case TIMELINE -> {
                     document.newPage();
                     heading(section);
@@ -145,11 +147,12 @@ public final class PdfReport {
         contents.setSpacingBefore(10);
         contents.setLeading(TEXT_PT * 1.5f);
         int number = 1;
-        for (ReportSection section : ReportSection.values()) {
+        List<ReportSection> sections = content.sections();
+        for (ReportSection section : sections) {
             Chunk link = new Chunk(number++ + " " + section.heading(), fonts.font(TEXT_PT, Font.UNDERLINE));
             link.setLocalGoto(section.id());
             contents.add(link);
-            contents.add(new Chunk(number <= ReportSection.values().length ? "     " : "", fonts.font(TEXT_PT, 0)));
+            contents.add(new Chunk(number <= sections.size() ? "     " : "", fonts.font(TEXT_PT, 0)));
         }
         document.add(contents);
     }
@@ -215,15 +218,25 @@ public final class PdfReport {
         }
     }
 
-    /** Each chart on a page of its own, the first under the section's heading. */
-    private void charts(ReportSection section, List<RenderedChart> charts) throws DocumentException, IOException {
+    /**
+     * Each chart on a page of its own, the first under the section's heading and its opening paragraph ("" for none),
+     * or {@code noneNote} when there are no charts.
+     */
+    private void charts(ReportSection section, String opening, List<RenderedChart> charts, String noneNote)
+            throws DocumentException, IOException {
         if (charts.isEmpty()) {
             heading(section);
-            document.add(paragraph("No charts were drawn for this run.", TEXT_PT));
+            if (!opening.isEmpty()) {
+                document.add(paragraph(opening, TEXT_PT));
+            }
+            document.add(paragraph(noneNote, TEXT_PT));
             return;
         }
         document.newPage();
         heading(section);
+        if (!opening.isEmpty()) {
+            document.add(paragraph(opening, TEXT_PT));
+        }
         boolean first = true;
         for (RenderedChart chart : charts) {
             if (!first) {

@@ -18,7 +18,9 @@ import org.cbrnsim.viz.RenderedChart;
  * @param objectives         objectives with targets and how they came out (may be empty)
  * @param objectivesNote     said when {@code objectives} is empty, "" otherwise
  * @param exerciseObjectives the exercise objectives as written in the scenario (may be empty)
- * @param charts             the charts, in order
+ * @param charts             the charts of the Charts section, in order
+ * @param responseText       the paragraph opening the Response section ("" for a run without responders)
+ * @param responseCharts     the charts of the Response section, in order (empty for a run without responders)
  * @param timeline           the key events, in time order
  * @param timelineNote       what the timeline leaves out ("" when nothing)
  * @param limitations        what the model does not do, one statement each
@@ -27,7 +29,8 @@ import org.cbrnsim.viz.RenderedChart;
  */
 public record ReportContent(String title, List<Fact> facts, String exercise, String summary,
                             List<KeyFigure> keyFigures, List<ObjectiveRow> objectives, String objectivesNote,
-                            List<String> exerciseObjectives, List<RenderedChart> charts, List<TimelineRow> timeline,
+                            List<String> exerciseObjectives, List<RenderedChart> charts, String responseText,
+                            List<RenderedChart> responseCharts, List<TimelineRow> timeline,
                             String timelineNote, List<String> limitations, List<String> sources,
                             OffsetDateTime runStart) {
 
@@ -36,6 +39,7 @@ public record ReportContent(String title, List<Fact> facts, String exercise, Str
         Objects.requireNonNull(exercise, "exercise");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(objectivesNote, "objectivesNote");
+        Objects.requireNonNull(responseText, "responseText");
         Objects.requireNonNull(timelineNote, "timelineNote");
         Objects.requireNonNull(runStart, "runStart");
         facts = List.copyOf(facts);
@@ -43,9 +47,17 @@ public record ReportContent(String title, List<Fact> facts, String exercise, Str
         objectives = List.copyOf(objectives);
         exerciseObjectives = List.copyOf(exerciseObjectives);
         charts = List.copyOf(charts);
+        responseCharts = List.copyOf(responseCharts);
         timeline = List.copyOf(timeline);
         limitations = List.copyOf(limitations);
         sources = List.copyOf(sources);
+    }
+
+    /** The sections this report has, in order: all but the Response section when it has nothing to say. */
+    public List<ReportSection> sections() {
+        boolean response = !responseText.isEmpty() || !responseCharts.isEmpty();
+        return java.util.Arrays.stream(ReportSection.values())
+                .filter(section -> section != ReportSection.RESPONSE || response).toList();
     }
 
     /** One labelled fact of the subtitle, e.g. "Seed" = "1". */

@@ -11,6 +11,7 @@ import org.cbrnsim.scenario.ExerciseSpec;
 import org.cbrnsim.scenario.PlaceSpec;
 import org.cbrnsim.scenario.Scenario;
 import org.cbrnsim.viz.RenderedChart;
+import org.cbrnsim.viz.chart.ChartCatalogue;
 import org.cbrnsim.viz.report.ReportContent.Fact;
 import org.cbrnsim.viz.report.ReportContent.ObjectiveRow;
 
@@ -20,6 +21,17 @@ public final class ReportContents {
     /** Said in the objectives section when summary.json scores no objective. */
     public static final String NO_OBJECTIVES = "No objectives with targets in this scenario (objectives are scored "
             + "from the MSEL in a later release).";
+
+    /** What the model does not do yet, in the notes of a run without responders. */
+    private static final String NOT_MODELLED = "Responders, hospitals, requests for assistance across borders and the "
+            + "MSEL are not modelled yet; the warning follows the scenario's warning settings.";
+
+    /** What the model does not do yet, in the notes of a run with responders. */
+    static final String NOT_MODELLED_WITH_RESPONDERS = "The responders and hospitals are the scenario's agencies, units "
+            + "and beds, working with the response parameters of the scenario (defaults from published response-time "
+            + "norms, decontamination throughputs, triage systems and hospital surge tiers, some assumed); requests for "
+            + "assistance across borders and the MSEL are not modelled yet; the warning follows the scenario's warning "
+            + "settings.";
 
     /** What the model leaves out, shown in the notes. */
     static final List<String> LIMITATIONS = List.of(
@@ -36,8 +48,7 @@ public final class ReportContents {
                     + "toxic load through the substance's dose-response (substances/health-effects.yaml: published "
                     + "effect levels as medians, the lethality probit's slope, one tolerance per person): model "
                     + "estimates, not predictions for individuals. The counts are nested, as incident reports count them: sought care includes the admitted, who include intensive care, which includes the dead.",
-            "Responders, hospitals, requests for assistance across borders and the MSEL are not modelled yet; the "
-                    + "warning follows the scenario's warning settings.",
+            NOT_MODELLED,
             "In the sources below, [V] marks a number verified in the cited source, [K] a known value not yet "
                     + "re-verified (a placeholder to check), [D] a number derived by calculation.");
 
@@ -65,19 +76,27 @@ public final class ReportContents {
                 exercise.name() + " (" + exercise.type().yamlName() + " exercise)",
                 SummaryParagraph.of(scenario, summary, events, clock), KeyFigures.of(summary, clock),
                 objectives, objectives.isEmpty() ? NO_OBJECTIVES : "",
-                exercise.objectives().stream().map(ExerciseSpec.Objective::text).toList(), charts,
-                timeline.rows(), timeline.note(), limitations(summary), scenario.sources(), summary.start());
+                exercise.objectives().stream().map(ExerciseSpec.Objective::text).toList(),
+                charts.stream().filter(c -> !ChartCatalogue.isResponse(c.id())).toList(),
+                ResponseParagraph.of(run, clock), charts.stream().filter(c -> ChartCatalogue.isResponse(c.id())).toList(),
+                timeline.rows(), timeline.note(), limitations(summary, !scenario.response().isEmpty()),
+                scenario.sources(), summary.start());
     }
 
-    /** {@link #LIMITATIONS} and, when summary.json names it, the lethality probit used and why. */
-    static List<String> limitations(RunSummary summary) {
-        String probit = summary.notes().get("lethality_probit");
-        if (probit == null) {
-            return LIMITATIONS;
-        }
-        String reason = summary.notes().getOrDefault("lethality_probit_reason", "");
+    /**
+     * {@link #LIMITATIONS} (with what is not modelled for a run with responders when it has them) and, when
+     * summary.json names it, the lethality probit used and why.
+     */
+    static List<String> limitations(RunSummary summary, boolean responders) {
         List<String> all = new java.util.ArrayList<>(LIMITATIONS);
-        all.add(all.size() - 1, "Deaths follow the " + probit + " lethality probit" + (reason.isEmpty() ? "." : ": " + reason + "."));
+        if (responders) {
+            all.set(all.indexOf(NOT_MODELLED), NOT_MODELLED_WITH_RESPONDERS);
+        }
+        String probit = summary.notes().get("lethality_probit");
+        if (probit != null) {
+            String reason = summary.notes().getOrDefault("lethality_probit_reason", "");
+            all.add(all.size() - 1, "Deaths follow the " + probit + " lethality probit" + (reason.isEmpty() ? "." : ": " + reason + "."));
+        }
         return List.copyOf(all);
     }
 

@@ -6,6 +6,8 @@ public enum ReportSection {
     KEY_FIGURES("key-figures", "Key figures"),
     OBJECTIVES("objectives", "Objectives"),
     CHARTS("charts", "Charts"),
+    /** Only in the report of a run with responders. */
+    RESPONSE("response", "Response"),
     TIMELINE("timeline", "Timeline of key events"),
     NOTES("notes", "Notes: model limitations and sources");
 

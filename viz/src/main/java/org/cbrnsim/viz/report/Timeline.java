@@ -1,6 +1,6 @@
 package org.cbrnsim.viz.report;
 
-import org.cbrnsim.viz.run.FirstPerSubject;
+import org.cbrnsim.viz.run.Milestones;
 import org.cbrnsim.viz.run.RunEvent;
 
 import java.util.ArrayList;
@@ -10,6 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.cbrnsim.record.BorderCrossedByCloud;
+import org.cbrnsim.record.CordonSet;
+import org.cbrnsim.record.DeconOpened;
+import org.cbrnsim.record.FirstCall;
+import org.cbrnsim.record.PatientAdmitted;
+import org.cbrnsim.record.PatientDied;
+import org.cbrnsim.record.UnitOnScene;
 import org.cbrnsim.record.EvacuationStarted;
 import org.cbrnsim.record.FirstDeath;
 import org.cbrnsim.record.FirstWarned;
@@ -23,9 +29,12 @@ import org.cbrnsim.viz.report.ReportContent.TimelineRow;
 
 /**
  * The timeline of key events: only the important event types (not, for example, each group of evacuees
- * arriving, nor each step's departures after the first from a place), at most a given number of rows. When there are more, the most important types are kept
- * first (release, warnings, shelter orders, border crossings, first deaths; then thresholds and wind
- * changes; then evacuations), earlier events before later ones; the rows kept are shown in time order.
+ * arriving, nor each step's departures after the first from a place, nor each patient: of the responders' arrivals,
+ * decontamination lines, admissions and deaths before care only the first in each country, see {@link Milestones}),
+ * at most a given number of rows. When there are more, the most important types are kept first (release, warnings,
+ * shelter orders, border crossings, first deaths, first call, first unit on scene, first death before care; then
+ * thresholds, wind changes, cordon, decontamination and first admission; then evacuations), earlier events before
+ * later ones; the rows kept are shown in time order.
  */
 final class Timeline {
 
@@ -54,7 +63,13 @@ final class Timeline {
             Map.entry(FirstWarned.TYPE, new Kind("First resident warned", 1)),
             Map.entry(ThresholdFirstExceeded.TYPE, new Kind("First person above", 1, true)),
             Map.entry(WindChanged.TYPE, new Kind("Wind changed", 1)),
-            Map.entry(EvacuationStarted.TYPE, new Kind("Evacuation started", 2)));
+            Map.entry(EvacuationStarted.TYPE, new Kind("Evacuation started", 2)),
+            Map.entry(FirstCall.TYPE, new Kind("First emergency call reached dispatch", 0)),
+            Map.entry(UnitOnScene.TYPE, new Kind("First unit on scene", 0)),
+            Map.entry(PatientDied.BEFORE_CARE, new Kind("First death before care", 0)),
+            Map.entry(CordonSet.TYPE, new Kind("Cordon set", 1)),
+            Map.entry(DeconOpened.TYPE, new Kind("First decontamination line open", 1)),
+            Map.entry(PatientAdmitted.TYPE, new Kind("First patient admitted", 1)));
 
     private final List<TimelineRow> rows;
     private final String note;
@@ -77,7 +92,7 @@ final class Timeline {
             throw new IllegalArgumentException("a timeline needs room for at least 1 row, got " + maxRows);
         }
         Comparator<RunEvent> byTime = Comparator.comparingDouble(RunEvent::tS);
-        List<RunEvent> kept = FirstPerSubject.of(events, EvacuationStarted.TYPE).stream()
+        List<RunEvent> kept = Milestones.of(events).stream()
                 .filter(e -> IMPORTANT.containsKey(e.type()))
                 .sorted(Comparator.comparingInt((RunEvent e) -> IMPORTANT.get(e.type()).rank()).thenComparing(byTime))
                 .limit(maxRows)
@@ -90,8 +105,8 @@ final class Timeline {
                     kind.event(event), detail(event, kind, subjectName)));
         }
         String note = kept.size() == events.size() ? ""
-                : String.format(Locale.ROOT, "%d of the run's %d events are shown here; events.csv in the run folder "
-                        + "lists them all.", kept.size(), events.size());
+                : String.format(Locale.ROOT, "%s of the run's %s events are shown here; events.csv in the run folder "
+                        + "lists them all.", FigureText.whole(kept.size()), FigureText.whole(events.size()));
         return new Timeline(rows, note);
     }
 

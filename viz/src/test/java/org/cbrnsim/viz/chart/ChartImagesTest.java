@@ -108,7 +108,7 @@ class ChartImagesTest {
     void dniesterTimeChartsHaveOnePanelPerCountry() {
         RunRecord run = RUNS.get("dniester-chlorine");
         for (DebriefChart chart : List.of(new ExposureChart(), new CasualtiesChart(), new ProtectiveActionChart())) {
-            PanelRowPlot row = (PanelRowPlot) chart.draw(run).orElseThrow().getPlot();
+            PanelGridPlot row = (PanelGridPlot) chart.draw(run).orElseThrow().getPlot();
             assertEquals(List.of("Ukraine (UA)", "Moldova (MD)"), row.titles(), chart.id());
         }
     }

@@ -20,7 +20,7 @@ class ReportContentsTest {
     @Test
     void notesNameTheProbitAndItsReason() {
         List<String> notes = ReportContents.limitations(summary(Map.of("lethality_probit", "Lees (2005) / HSE OSD/30 Table 2",
-                "lethality_probit_reason", "it reproduces the Withers & Lees (1985) LC50s")));
+                "lethality_probit_reason", "it reproduces the Withers & Lees (1985) LC50s")), false);
         assertEquals(ReportContents.LIMITATIONS.size() + 1, notes.size());
         assertTrue(notes.contains("Deaths follow the Lees (2005) / HSE OSD/30 Table 2 lethality probit: it reproduces the"
                 + " Withers & Lees (1985) LC50s."), notes.toString());
@@ -28,6 +28,15 @@ class ReportContentsTest {
 
     @Test
     void olderRunsWithoutNotesKeepTheGeneralNotes() {
-        assertEquals(ReportContents.LIMITATIONS, ReportContents.limitations(summary(Map.of())));
+        assertEquals(ReportContents.LIMITATIONS, ReportContents.limitations(summary(Map.of()), false));
+    }
+
+    @Test
+    void aRunWithRespondersDoesNotSayTheyAreNotModelled() {
+        List<String> notes = ReportContents.limitations(summary(Map.of()), true);
+        assertEquals(ReportContents.LIMITATIONS.size(), notes.size());
+        assertTrue(notes.contains(ReportContents.NOT_MODELLED_WITH_RESPONDERS), notes.toString());
+        assertTrue(notes.stream().noneMatch(n -> n.startsWith("Responders, hospitals")), notes.toString());
+        assertTrue(ReportContents.LIMITATIONS.stream().anyMatch(n -> n.startsWith("Responders, hospitals")));
     }
 }

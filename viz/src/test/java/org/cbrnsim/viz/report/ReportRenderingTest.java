@@ -32,7 +32,7 @@ class ReportRenderingTest {
                 .toList();
         return new ReportContent("Test & \"scenario\"", List.of(new Fact("Seed", "3")), "Drill (tabletop exercise)",
                 "Nothing much happened at the Port / ميناء.", List.of(new KeyFigure("Dead (at the end)", "0", "people")), objectives,
-                objectives.isEmpty() ? ReportContents.NO_OBJECTIVES : "", List.of(), List.of(), timeline, "",
+                objectives.isEmpty() ? ReportContents.NO_OBJECTIVES : "", List.of(), List.of(), "", List.of(), timeline, "",
                 List.of("A limitation."), List.of(), OffsetDateTime.parse("2026-01-02T03:04:00+01:00"));
     }
 
@@ -93,7 +93,7 @@ class ReportRenderingTest {
         ReportContent withChart = new ReportContent(content.title(), content.facts(), content.exercise(),
                 content.summary(), content.keyFigures(), content.objectives(), content.objectivesNote(),
                 content.exerciseObjectives(), List.of(TestCharts.chart("c", "C", "A chart.", 80, 40, Color.GREEN)),
-                content.timeline(), content.timelineNote(), content.limitations(), content.sources(),
+                "", List.of(), content.timeline(), content.timelineNote(), content.limitations(), content.sources(),
                 content.runStart());
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         ByteArrayOutputStream second = new ByteArrayOutputStream();
