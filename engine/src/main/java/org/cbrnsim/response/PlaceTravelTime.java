@@ -16,10 +16,13 @@ final class PlaceTravelTime implements TravelTime {
 
     private final Places places;
     private final RoadTravel roads;
+    private final double offRoadMPerS;
 
-    PlaceTravelTime(Places places, RoadTravel roads) {
+    /** @param speedFactor the factor {@code roads} drives at, applied to the off-road legs too */
+    PlaceTravelTime(Places places, RoadTravel roads, double speedFactor) {
         this.places = Objects.requireNonNull(places, "places");
         this.roads = Objects.requireNonNull(roads, "roads");
+        this.offRoadMPerS = RoadTravel.OFF_ROAD_SPEED_M_PER_S * speedFactor;
     }
 
     @Override
@@ -32,7 +35,7 @@ final class PlaceTravelTime implements TravelTime {
     }
 
     private double speed() {
-        return RoadTravel.OFF_ROAD_SPEED_M_PER_S * roads.speedFactor();
+        return offRoadMPerS;
     }
 
     private static double offRoadM(LocalPoint point, Place place) {

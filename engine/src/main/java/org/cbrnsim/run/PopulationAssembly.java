@@ -63,6 +63,13 @@ final class PopulationAssembly {
         return result;
     }
 
+    /** The residents' health rules (probit, outcome tiers) at the start's air temperature and pressure. */
+    static HealthParameters health(ScenarioWorld world) {
+        Atmosphere air = world.weather().at(0).atmosphere();
+        return new HealthParameters(world.substance(), world.scenario().population().health().probitFor(world.substance()),
+                air.temperatureK(), air.pressurePa());
+    }
+
     private static PopulationParameters parameters(ScenarioWorld world) {
         PopulationSpec spec = world.scenario().population();
         Atmosphere air = world.weather().at(0).atmosphere();
@@ -73,8 +80,7 @@ final class PopulationAssembly {
         DecisionParameters decision = new DecisionParameters(spec.decision().shelter(), spec.decision().evacuate(),
                 spec.decision().preparationMedianS(), spec.decision().preparationSigma(),
                 spec.evacuation().walkingShare(), world.levels().lowestKgPerM3());
-        HealthParameters health = new HealthParameters(world.substance(), spec.health().probitFor(world.substance()),
-                air.temperatureK(), air.pressurePa());
+        HealthParameters health = health(world);
         IndoorSink sink = IndoorSinks.bundled().require(world.substance().id());
         return new PopulationParameters(spec.airExchange(), channels, cueKgPerM3, decision, health, ScenarioModel.SAMPLE_CELL_M,
                 sink.lossPerS(), sink.odourCue(world.substance().molarMassKgPerMol(), air.temperatureK(), air.pressurePa()));

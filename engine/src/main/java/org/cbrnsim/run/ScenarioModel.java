@@ -87,6 +87,7 @@ final class ScenarioModel implements SimulationModel {
 
         scheduleReleases(sim);
         scheduleWarning(sim, spec.warning());
+        ResponseWiring.install(world, sim, population, raster, atPeople);
 
         sim.onPhase(Phase.WEATHER, ctx -> weather(sim, ctx.timeS()));
         sim.onPhase(Phase.HAZARD, ctx -> hazard(sim, ctx.timeS(), ctx.stepS()));

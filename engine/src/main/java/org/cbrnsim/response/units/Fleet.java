@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -116,7 +115,7 @@ public final class Fleet {
 
     /** The time-series column of busy units of {@code type}, e.g. {@code units_busy_fire_engine}. */
     public static String busyMetric(UnitType type) {
-        return METRIC_BUSY + "_" + type.name().toLowerCase(Locale.ROOT);
+        return METRIC_BUSY + "_" + type.yamlName();
     }
 
     /**

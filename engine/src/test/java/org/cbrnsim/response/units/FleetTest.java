@@ -71,10 +71,10 @@ class FleetTest {
 
     @Test
     void metricColumnsAreNamedByType() {
-        assertEquals("units_busy_fire_engine", Fleet.busyMetric(UnitType.FIRE_ENGINE));
+        assertEquals("units_busy_fire-engine", Fleet.busyMetric(UnitType.FIRE_ENGINE));
         assertEquals(EnumSet.of(UnitType.FIRE_ENGINE, UnitType.HAZMAT, UnitType.AMBULANCE), fleet().types());
         var simulation = TestWorld.run(60, sim -> fleet().registerMetrics(sim));
-        assertEquals(List.of("units_busy", "units_available", "units_busy_fire_engine", "units_busy_hazmat",
+        assertEquals(List.of("units_busy", "units_available", "units_busy_fire-engine", "units_busy_hazmat",
                 "units_busy_ambulance"), simulation.timeSeries().metricNames());
     }
 
