@@ -139,7 +139,8 @@ class InvalidScenarioTest {
                 "f.yaml:9:31: error: weather[0].wind: the wind direction must be between 0 and 360 degrees, got 400",
                 "f.yaml:10:42: error: hazards[0].at: unknown place \"b\"; did you mean \"a\"?",
                 "f.yaml:11:1: error: colour: unknown key \"colour\"; expected one of: format, id, name, description,"
-                        + " sources, exercise, clock, region, places, roads, weather, hazards, population"), lines);
+                        + " sources, exercise, clock, region, places, roads, weather, hazards, population, agencies,"
+                        + " response"), lines);
     }
 
     @Test
