@@ -149,7 +149,8 @@ final class ResponseReader {
                 || warm.isEmpty() || radiusM.isEmpty()) {
             return Optional.empty();
         }
-        if (!m.self().check(warm.get().tier() <= hot.get().tier(), "the warm zone is the area of a lower AEGL tier than"
+        YamlValue where = m.get("warm_zone").or(() -> m.get("hot_zone")).orElse(m.self());
+        if (!where.check(warm.get().tier() <= hot.get().tier(), "the warm zone is the area of a lower AEGL tier than"
                 + " the hot zone, or the same: got hot_zone " + hot.get().yamlName() + ", warm_zone " + warm.get().yamlName())) {
             return Optional.empty();
         }

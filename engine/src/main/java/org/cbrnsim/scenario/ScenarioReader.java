@@ -79,7 +79,7 @@ final class ScenarioReader {
         boolean bedsComplete = true;
         for (Places.Hospital hospital : places.hospitals()) {
             bedsComplete &= !bedsNeeded || hospital.place().check(hospital.beds().isPresent(), "a hospital without beds:"
-                    + " give its staffed beds (beds: 120); the scenario's ambulances take patients to its hospitals");
+                    + " give its staffed beds (e.g. beds: 120), as every hospital must when the scenario has agencies");
         }
         if (agencies.isEmpty() || parameters.isEmpty() || !bedsComplete) {
             return Optional.empty();

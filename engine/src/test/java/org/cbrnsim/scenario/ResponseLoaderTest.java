@@ -29,6 +29,13 @@ class ResponseLoaderTest {
     }
 
     @Test
+    void aHospitalWithoutBedsIsAcceptedWhileNobodyComesToHelp() {
+        Scenario full = Fixtures.load("full.yaml").orThrow();
+        assertTrue(full.place("district-hospital").isPresent());
+        assertEquals(List.of(), full.response().hospitals());
+    }
+
+    @Test
     void aUnitLeftToItsTypeTakesTheTypesCrewCapabilitiesAndProtection() {
         UnitSpec engines = responders().agencies().get(0).units().get(0);
         assertEquals(new UnitSpec("mp-engine", UnitType.FIRE_ENGINE, "fire-station", 2, 4, Set.of(Capability.RESCUE_IN_PPE),
