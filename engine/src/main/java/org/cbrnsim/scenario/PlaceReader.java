@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.cbrnsim.geo.PlaceKind;
 import org.cbrnsim.population.BuildingMix;
 import org.cbrnsim.population.BuildingType;
@@ -13,13 +14,15 @@ import org.cbrnsim.units.Dimension;
 
 /**
  * Reads {@code places:}: ids unique, population required for towns and villages, radius and building
- * shares defaulted ({@link ScenarioDefaults}), and the country: the one given (a warning when the point
- * lies in another country's area), else the one whose area contains the point.
+ * shares defaulted ({@link ScenarioDefaults}), the country: the one given (a warning when the point
+ * lies in another country's area), else the one whose area contains the point; and a hospital's beds
+ * ({@link HospitalBedsReader}).
  */
 final class PlaceReader {
 
-    static final List<String> KEYS =
-            List.of("id", "name", "kind", "country", "lat", "lon", "population", "radius", "buildings", "source");
+    static final List<String> KEYS = Stream.of(
+            List.of("id", "name", "kind", "country", "lat", "lon", "population", "radius", "buildings"),
+            HospitalBedsReader.KEYS, List.of("source")).flatMap(List::stream).toList();
     static final List<String> BUILDING_KEYS = Arrays.stream(BuildingType.values()).map(BuildingType::id).toList();
     static final Choices<PlaceKind> KINDS = Choices.of("a place kind", List.of(PlaceKind.values()), PlaceKind::scenarioName);
 
@@ -33,15 +36,16 @@ final class PlaceReader {
         for (YamlValue item : value.nonEmptyList().orElse(List.of())) {
             item.mapping(KEYS).ifPresent(place -> {
                 Optional<String> id = ids.required(place, "id", Ids::read);
-                Optional<PlaceSpec> spec = place(place, id, region);
+                Optional<PlaceSpec> spec = place(place, id, region, places);
                 id.ifPresent(i -> places.add(i, spec));
             });
         }
         return places;
     }
 
+    /** The place, complete; a hospital is also added to {@code places}' hospitals with its beds. */
     private static Optional<PlaceSpec> place(YamlMapping place, Optional<String> id,
-                                             Optional<RegionReader.ReadRegion> region) {
+                                             Optional<RegionReader.ReadRegion> region, Places places) {
         Optional<String> name = place.required("name", YamlValue::text);
         Optional<PlaceKind> kind = place.required("kind", v -> v.choice(KINDS));
         Optional<double[]> point = Coordinates.of(place);
@@ -50,25 +54,26 @@ final class PlaceReader {
                 v -> v.positive(Dimension.LENGTH), ScenarioDefaults.radiusM(p)));
         Optional<BuildingMix> buildings = kind.flatMap(k -> place.optional("buildings",
                 v -> v.mapping(BUILDING_KEYS, PlaceReader::buildings), ScenarioDefaults.buildings(k)));
+        Optional<Optional<HospitalBeds>> beds = kind.flatMap(k -> HospitalBedsReader.read(place, k));
         Optional<String> source = place.optional("source", YamlValue::text, "");
         Optional<String> country = point.flatMap(p -> region.flatMap(r -> country(place, p, r)));
         if (id.isEmpty() || name.isEmpty() || kind.isEmpty() || point.isEmpty() || radiusM.isEmpty()
-                || buildings.isEmpty() || source.isEmpty() || country.isEmpty()) {
+                || buildings.isEmpty() || beds.isEmpty() || source.isEmpty() || country.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new PlaceSpec(id.get(), name.get(), kind.get(), country.get(), point.get()[0],
-                point.get()[1], population.get(), radiusM.get(), buildings.get(), source.get()));
+        PlaceSpec spec = new PlaceSpec(id.get(), name.get(), kind.get(), country.get(), point.get()[0],
+                point.get()[1], population.get(), radiusM.get(), buildings.get(), source.get());
+        if (spec.kind() == PlaceKind.HOSPITAL) {
+            places.addHospital(new Places.Hospital(place.self(), spec, beds.get()));
+        }
+        return Optional.of(spec);
     }
 
     private static Optional<Integer> population(YamlMapping place, PlaceKind kind) {
         if (kind.isResidential()) {
-            return place.required("population", PlaceReader::residents);
+            return place.required("population", v -> v.integerAtLeast(0));
         }
-        return place.optional("population", PlaceReader::residents, 0);
-    }
-
-    private static Optional<Integer> residents(YamlValue value) {
-        return value.integer().filter(n -> value.check(n >= 0, "must be >= 0, got " + n));
+        return place.optional("population", v -> v.integerAtLeast(0), 0);
     }
 
     private static Optional<BuildingMix> buildings(YamlMapping mapping) {
@@ -101,9 +106,7 @@ final class PlaceReader {
             });
         }
         YamlValue value = given.get();
-        List<String> codes = region.region().countries().stream().map(CountrySpec::code).toList();
-        Optional<String> code = value.text().filter(c -> value.check(codes.contains(c), "unknown country \"" + c
-                + "\"; the region has " + String.join(", ", codes) + Suggestion.didYouMean(c, codes)));
+        Optional<String> code = region.knownCountry(value);
         code.filter(c -> located.isPresent() && !located.get().equals(c)).ifPresent(c -> value.warning(
                 "the place " + Coordinates.text(point[0], point[1]) + " lies in the area of " + located.get() + ", not " + c));
         return code;

@@ -91,5 +91,12 @@ final class RegionReader {
 
     /** The region with the polygons of its countries. */
     record ReadRegion(Region region, CountryAreas areas) {
+
+        /** The code a value names if it is a country of the region; "unknown country …; the region has …" otherwise. */
+        Optional<String> knownCountry(YamlValue value) {
+            List<String> codes = region.countries().stream().map(CountrySpec::code).toList();
+            return value.text().filter(c -> value.check(codes.contains(c), "unknown country \"" + c
+                    + "\"; the region has " + String.join(", ", codes) + Suggestion.didYouMean(c, codes)));
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cbrnsim.population.BuildingType;
 import org.cbrnsim.scenario.YamlEmitter.Flow;
 import org.cbrnsim.scenario.YamlEmitter.Plain;
@@ -16,9 +17,9 @@ import org.cbrnsim.units.QuantityParser;
 
 /**
  * Writes a scenario back as format-1 YAML with every default filled in: the run folder's
- * {@code scenario.yaml}, which says exactly what was simulated. Keys in the order of the format, quantities
- * with readable units ("30 min", "15 cm", "5 °C") that read back to the same doubles, so that loading the
- * output gives a scenario equal to the one written. Deterministic: the same scenario gives the same bytes.
+ * {@code scenario.yaml}, which says exactly what was simulated, responders included ({@link ResponseWriter}).
+ * Keys in the order of the format, quantities with readable units ("30 min", "15 cm", "5 °C") that read back
+ * to the same doubles, so that loading the output gives a scenario equal to the one written. Deterministic: the same scenario gives the same bytes.
  */
 public final class ResolvedScenarioWriter {
 
@@ -40,12 +41,16 @@ public final class ResolvedScenarioWriter {
                 "end", time(scenario.clock().endS()), "step", time(scenario.clock().stepS())));
         document.put("region", ordered("origin", point(scenario.region().originLatDeg(), scenario.region().originLonDeg()),
                 "countries", scenario.region().countries().stream().map(ResolvedScenarioWriter::country).toList()));
-        document.put("places", scenario.places().stream().map(ResolvedScenarioWriter::place).toList());
+        Map<String, HospitalSpec> beds = new LinkedHashMap<>();
+        scenario.response().hospitals().forEach(h -> beds.put(h.placeId(), h));
+        document.put("places", scenario.places().stream().map(p -> place(p, beds)).toList());
         document.put("roads", scenario.roads().stream().map(ResolvedScenarioWriter::road).toList());
         document.put("weather", scenario.weather().stream().map(ResolvedScenarioWriter::weather).toList());
         document.put("hazards", scenario.hazards().stream().map(ResolvedScenarioWriter::hazard).toList());
         document.put("population", PopulationWriter.population(scenario.population(),
                 scenario.hazards().stream().findFirst().map(HazardSpec::substance)));
+        document.put("agencies", ResponseWriter.agencies(scenario.response().agencies()));
+        document.put("response", ResponseWriter.response(scenario.response().parameters()));
         return HEADER + YamlEmitter.write(document);
     }
 
@@ -73,15 +78,19 @@ public final class ResolvedScenarioWriter {
                 "area", new Flow(area));
     }
 
-    private static Map<String, Object> place(PlaceSpec place) {
+    /** The place with its bed keys when {@code beds} has a hospital there. */
+    private static Map<String, Object> place(PlaceSpec place, Map<String, HospitalSpec> beds) {
         Map<String, Object> shares = new LinkedHashMap<>();
         for (BuildingType type : BuildingType.values()) {
             shares.put(type.id(), number(place.buildings().share(type)));
         }
-        return ordered("id", place.id(), "name", place.name(), "kind", place.kind().scenarioName(),
+        Map<String, Object> written = ordered("id", place.id(), "name", place.name(), "kind", place.kind().scenarioName(),
                 "country", place.countryCode(), "lat", number(place.latDeg()), "lon", number(place.lonDeg()),
                 "population", number(place.population()), "radius", QuantityText.format(place.radiusM(), Dimension.LENGTH),
-                "buildings", new Flow(shares), "source", place.source());
+                "buildings", new Flow(shares));
+        Optional.ofNullable(beds.get(place.id())).ifPresent(h -> written.putAll(ResponseWriter.beds(h)));
+        written.put("source", place.source());
+        return written;
     }
 
     private static Flow road(RoadSpec road) {

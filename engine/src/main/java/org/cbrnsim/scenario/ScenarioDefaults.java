@@ -77,6 +77,13 @@ public final class ScenarioDefaults {
     public static final double WALKING_SHARE = 0.2;
     /** Residents per agent: 1 (contract). */
     public static final double SCALE = 1;
+    /**
+     * Staffed beds per emergency-department space when a hospital gives no {@code ed_beds}: 20 [A], i.e. ED
+     * spaces = 5 % of the beds. No ratio is in the notes; a 500-bed hospital gets 25 spaces, the median ED of the
+     * level-II trauma centres of Rivera 2006 (exercise-and-response.md §4.4 [S119]), whose bed counts the notes
+     * do not give.
+     */
+    public static final int BEDS_PER_ED_SPACE = 20;
 
     private ScenarioDefaults() {
     }
@@ -151,6 +158,11 @@ public final class ScenarioDefaults {
     public static PopulationSpec population(OffsetDateTime start) {
         return new PopulationSpec(atStart(start), AirExchangeRates.defaults(), warning(), decision(), evacuation(), SCALE,
                 HealthSpec.defaults());
+    }
+
+    /** A hospital's ED spaces when it gives none: max(1, round(beds / {@link #BEDS_PER_ED_SPACE})) [A]. */
+    public static int edBeds(int beds) {
+        return Math.max(1, (int) Math.round(beds / (double) BEDS_PER_ED_SPACE));
     }
 
     /** The default evacuation: to the nearest town outside the warned area, {@link #WALKING_SHARE} on foot. */

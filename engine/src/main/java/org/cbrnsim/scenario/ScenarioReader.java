@@ -9,13 +9,14 @@ import org.cbrnsim.hazard.substance.SubstanceLibrary;
 /**
  * Reads the top of a scenario file and its sections in the order their references need: clock, region,
  * places (countries), roads and weather (places, clock), hazards (places, region, weather), population
- * (places, clock), exercise. A section with problems of its own is left out of the checks of those that
- * refer to it, so one mistake is reported once.
+ * (places, clock), exercise, the responders (agencies: places, region; response; the hospitals' beds). A
+ * section with problems of its own is left out of the checks of those that refer to it, so one mistake is
+ * reported once.
  */
 final class ScenarioReader {
 
     static final List<String> KEYS = List.of("format", "id", "name", "description", "sources", "exercise", "clock",
-            "region", "places", "roads", "weather", "hazards", "population");
+            "region", "places", "roads", "weather", "hazards", "population", "agencies", "response");
 
     private ScenarioReader() {
     }
@@ -53,12 +54,39 @@ final class ScenarioReader {
                 ScenarioDefaults.population(c.start())));
         Optional<ExerciseSpec> exercise = name.flatMap(n -> top.optional("exercise",
                 v -> v.mapping(ExerciseReader.KEYS, e -> ExerciseReader.read(e, n)), ExerciseReader.defaults(n)));
+        Optional<ResponseSpec> response = response(top, region, places);
         if (root.problems().hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new Scenario(format.orElseThrow(), id.orElseThrow(), name.orElseThrow(),
                 description.orElseThrow(), sources.orElseThrow(), exercise.orElseThrow(), clock.orElseThrow(),
                 region.orElseThrow().region(), places.specs(), roads.orElseThrow(), weather.orElseThrow(),
-                hazards.orElseThrow(), resolved(population.orElseThrow(), hazards.orElseThrow()), ResponseSpec.none()));
+                hazards.orElseThrow(), resolved(population.orElseThrow(), hazards.orElseThrow()), response.orElseThrow()));
+    }
+
+    /**
+     * The agencies, the hospitals' beds (occupancy defaulting to {@code response.hospitals.default_occupancy})
+     * and the response parameters. When the scenario has agencies (or an {@code agencies} section with problems),
+     * every hospital place must give its beds.
+     */
+    private static Optional<ResponseSpec> response(YamlMapping top, Optional<RegionReader.ReadRegion> region,
+                                                   Places places) {
+        Optional<List<AgencySpec>> agencies = top.optional("agencies", v -> AgencyReader.read(v, region, places),
+                List.of());
+        Optional<ResponseParameters> parameters = top.optional("response",
+                v -> v.mapping(ResponseReader.KEYS, ResponseReader::read), ResponseParameters.defaults());
+        boolean bedsNeeded = agencies.map(a -> !a.isEmpty()).orElse(true);
+        boolean bedsComplete = true;
+        for (Places.Hospital hospital : places.hospitals()) {
+            bedsComplete &= !bedsNeeded || hospital.place().check(hospital.beds().isPresent(), "a hospital without beds:"
+                    + " give its staffed beds (e.g. beds: 120), as every hospital must when the scenario has agencies");
+        }
+        if (agencies.isEmpty() || parameters.isEmpty() || !bedsComplete) {
+            return Optional.empty();
+        }
+        double occupancy = parameters.get().hospitals().defaultOccupancy();
+        List<HospitalSpec> hospitals = places.hospitals().stream()
+                .flatMap(h -> h.beds().map(b -> b.spec(h.spec(), occupancy)).stream()).toList();
+        return Optional.of(new ResponseSpec(agencies.get(), hospitals, parameters.get()));
     }
 }

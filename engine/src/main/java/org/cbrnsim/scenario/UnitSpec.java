@@ -1,8 +1,10 @@
 package org.cbrnsim.scenario;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A group of identical responder units stationed at one place (e.g. 3 ambulances at a town's substation).
@@ -39,6 +41,11 @@ public record UnitSpec(String id, UnitType type, String stationId, int count, in
         }
         capabilities = Set.copyOf(EnumSet.copyOf(capabilities));
         Check.nonNegative("call-out time of unit " + id, callOutS, "s");
+    }
+
+    /** The names of the units it makes: its id for a single unit, {@code id-1 … id-count} for more. */
+    public List<String> unitNames() {
+        return count == 1 ? List.of(id) : IntStream.rangeClosed(1, count).mapToObj(i -> id + "-" + i).toList();
     }
 
     /** True when its crew is on call rather than on duty. */

@@ -73,6 +73,11 @@ record YamlValue(Node node, String path, Problems problems) {
         return mismatch("a whole number");
     }
 
+    /** A whole number that must be ≥ {@code least}, e.g. a count of beds or units. */
+    Optional<Integer> integerAtLeast(int least) {
+        return integer().filter(n -> check(n >= least, "must be >= " + least + ", got " + n));
+    }
+
     /** A number with its unit, e.g. "30 min", in the SI unit of the dimension ({@link QuantityParser}). */
     Optional<Double> quantity(Dimension dimension) {
         if (!(node instanceof ScalarNode) || ((ScalarNode) node).getTag().equals(Tag.NULL)) {

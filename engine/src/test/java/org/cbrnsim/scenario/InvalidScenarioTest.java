@@ -93,7 +93,30 @@ class InvalidScenarioTest {
                 mistake("warning-never-bad-area.yaml", "34:11: error: population.warning.area: expected a warning area:"
                         + " AEGL-1, AEGL-2, AEGL-3, all; got \"AEGL-4\"; did you mean \"AEGL-1\"?"),
                 mistake("unknown-probit.yaml", "33:13: error: population.health.probit: unknown probit set \"Lees\" for"
-                        + " chlorine; known: \"TNO Purple Book (CPR 18E) Table 5.2\", \"Lees (2005) / HSE OSD/30 Table 2\""));
+                        + " chlorine; known: \"TNO Purple Book (CPR 18E) Table 5.2\", \"Lees (2005) / HSE OSD/30 Table 2\""),
+                mistake("unit-unknown-place.yaml", "37:48: error: agencies[0].units[0].at: unknown place \"mohyliv-podilsky\";"
+                        + " did you mean \"mohyliv-podilskyi\"?"),
+                mistake("unit-zero-count.yaml", "37:74: error: agencies[0].units[0].count: must be >= 1, got 0"),
+                mistake("unit-negative-count.yaml", "40:16: error: agencies[0].units[0].count: must be >= 1, got -2"),
+                mistake("unknown-capability.yaml", "40:35: error: agencies[0].units[0].capabilities[1]: expected a capability:"
+                        + " detection, decontamination, rescue-in-ppe, triage, treatment, transport, traffic-control, command;"
+                        + " got \"decontaminaton\"; did you mean \"decontamination\"?"),
+                mistake("unknown-unit-type.yaml", "37:34: error: agencies[0].units[0].type: expected a unit type: fire-engine,"
+                        + " hazmat, decontamination, detection, ambulance, police, command, military-cbrn; got \"ambulanse\";"
+                        + " did you mean \"ambulance\"?"),
+                mistake("agency-unknown-country.yaml", "35:14: error: agencies[0].country: unknown country \"RO\"; the region"
+                        + " has UA; did you mean \"UA\"?"),
+                mistake("hospital-without-beds.yaml", "21:5: error: places[1]: a hospital without beds: give its staffed beds"
+                        + " (e.g. beds: 120), as every hospital must when the scenario has agencies"),
+                mistake("beds-on-station.yaml", "26:11: error: places[1].beds: only a hospital has beds; this place is a station"),
+                mistake("icu-above-beds.yaml", "27:15: error: places[1].icu_beds: must be <= beds (40), got 60"),
+                mistake("unit-name-clash.yaml", "38:14: error: agencies[0].units[1].id: the unit name \"ambulance-2\" is taken"
+                        + " by the units of \"ambulance\" (line 37); a unit with a count of n makes the units id-1 … id-n"),
+                mistake("warm-zone-above-hot.yaml", "34:16: error: response.scene.warm_zone: the warm zone is the area of a"
+                        + " lower AEGL tier than the hot zone, or the same: got hot_zone AEGL-2, warm_zone AEGL-3"),
+                mistake("bad-first-call.yaml", "33:17: error: response.alarm.first_call: expected a duration after the release"
+                        + " starts such as \"5 min\", or \"when-cloud-reaches-people\" (+ a delay such as \"2 min\"),"
+                        + " got \"soon\""));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -139,7 +162,8 @@ class InvalidScenarioTest {
                 "f.yaml:9:31: error: weather[0].wind: the wind direction must be between 0 and 360 degrees, got 400",
                 "f.yaml:10:42: error: hazards[0].at: unknown place \"b\"; did you mean \"a\"?",
                 "f.yaml:11:1: error: colour: unknown key \"colour\"; expected one of: format, id, name, description,"
-                        + " sources, exercise, clock, region, places, roads, weather, hazards, population"), lines);
+                        + " sources, exercise, clock, region, places, roads, weather, hazards, population, agencies,"
+                        + " response"), lines);
     }
 
     @Test

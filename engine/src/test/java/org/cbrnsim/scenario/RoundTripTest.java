@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RoundTripTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"minimal.yaml", "full.yaml", "warnings.yaml"})
+    @ValueSource(strings = {"minimal.yaml", "full.yaml", "warnings.yaml", "responders.yaml"})
     void resolvedFileLoadsToAnEqualScenario(String fixture) {
         Scenario original = Fixtures.load(fixture).orThrow();
         String written = ResolvedScenarioWriter.write(original);
@@ -25,7 +25,7 @@ class RoundTripTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"minimal.yaml", "full.yaml"})
+    @ValueSource(strings = {"minimal.yaml", "full.yaml", "responders.yaml"})
     void writtenFileOnDiskLoadsBack(String fixture, @TempDir Path folder) {
         Scenario original = Fixtures.load(fixture).orThrow();
         Path file = folder.resolve("scenario.yaml");
@@ -41,6 +41,26 @@ class RoundTripTest {
                 "roughness:", "inversion:", "start:", "height:", "at_start:", "air_exchange:", "issued_at:", "cloud_cue:",
                 "preparation:", "walking_share:", "scale:", "objectives:")) {
             assertTrue(written.contains(key), key + " missing in\n" + written);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"minimal.yaml", "responders.yaml"})
+    void everyResponderDefaultIsWrittenOut(String fixture) {
+        String written = ResolvedScenarioWriter.write(Fixtures.load(fixture).orThrow());
+        for (String key : List.of("agencies:", "response:", "first_call:", "call_handling:", "turnout:",
+                "emergency_speed_factor:", "first_assignment:", "size_up:", "hot_zone:", "minimum_hot_radius:",
+                "rerobe_stations:", "service_cv:", "immediate_to_dead:", "retriage:", "contingency_surge:",
+                "default_occupancy:")) {
+            assertTrue(written.contains(key), key + " missing in\n" + written);
+        }
+        if (fixture.equals("responders.yaml")) {
+            for (String key : List.of("crew:", "capabilities:", "ppe:", "call_out:", "ed_beds:", "icu_beds:", "occupancy:")) {
+                assertTrue(written.contains(key), key + " missing in\n" + written);
+            }
+            assertTrue(written.contains("{id: mp-engine, type: fire-engine, at: fire-station, count: 2, crew: 4,"
+                    + " capabilities: [rescue-in-ppe], ppe: structural, call_out: \"0 min\", source: \"\"}"), written);
+            assertTrue(written.contains("first_call: \"when-cloud-reaches-people + 2 min\""), written);
         }
     }
 

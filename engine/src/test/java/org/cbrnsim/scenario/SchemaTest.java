@@ -68,6 +68,16 @@ class SchemaTest {
         loader.put("warning", WarningReader.KEYS);
         loader.put("channel", WarningReader.CHANNEL_KEYS);
         loader.put("delay", WarningReader.DELAY_KEYS);
+        loader.put("agency", AgencyReader.KEYS);
+        loader.put("unit", AgencyReader.UNIT_KEYS);
+        loader.put("response", ResponseReader.KEYS);
+        loader.put("alarm", ResponseReader.ALARM_KEYS);
+        loader.put("turnout", ResponseReader.TURNOUT_KEYS);
+        loader.put("firstAssignment", ResponseReader.FIRST_ASSIGNMENT_KEYS);
+        loader.put("scene", ResponseReader.SCENE_KEYS);
+        loader.put("decontamination", CasualtyCareReader.DECON_KEYS);
+        loader.put("triage", CasualtyCareReader.TRIAGE_KEYS);
+        loader.put("hospitalCare", CasualtyCareReader.HOSPITAL_KEYS);
         List<String> objects = new ArrayList<>();
         schema.get("$defs").fields().forEachRemaining(def -> {
             if (def.getValue().has("properties")) {
@@ -93,6 +103,55 @@ class SchemaTest {
         assertEquals(WarningReader.NEVER, defs.at("/warning/properties/issued_at/anyOf/0/const").asText());
         assertEquals(List.of("open-country", "urban", "forest", "open-water"),
                 words(defs.at("/weather/properties/roughness/anyOf/0/enum")));
+        assertEquals(List.copyOf(AgencyReader.KINDS.byWord().keySet()), words(defs.at("/agency/properties/kind/enum")));
+        assertEquals(List.copyOf(AgencyReader.TYPES.byWord().keySet()), words(defs.at("/unit/properties/type/enum")));
+        assertEquals(List.copyOf(AgencyReader.CAPABILITIES.byWord().keySet()),
+                words(defs.at("/unit/properties/capabilities/items/enum")));
+        assertEquals(List.copyOf(AgencyReader.PROTECTION.byWord().keySet()), words(defs.at("/unit/properties/ppe/enum")));
+        assertEquals(List.copyOf(CasualtyCareReader.SYSTEMS.byWord().keySet()), words(defs.at("/triage/properties/system/enum")));
+        for (String zone : List.of("hot_zone", "warm_zone")) {
+            assertEquals(List.copyOf(ResponseReader.ZONE_TIERS.byWord().keySet()), words(defs.at("/scene/properties/" + zone + "/enum")));
+        }
+        assertTrue(defs.at("/alarm/properties/first_call/anyOf/0/pattern").asText().contains("[Ww][Hh][Ee][Nn]-[Cc][Ll][Oo][Uu][Dd]"));
+    }
+
+    /** The defaults the schema shows for {@code response:} are the ones the loader fills in, as the resolved file writes them. */
+    @Test
+    void responseDefaultsAreTheLoaders() {
+        Map<String, Object> written = ResponseWriter.response(ResponseParameters.defaults());
+        Map<String, String> sections = Map.of("alarm", "alarm", "scene", "scene", "decontamination", "decontamination",
+                "triage", "triage", "hospitals", "hospitalCare");
+        int compared = 0;
+        for (Map.Entry<String, String> section : sections.entrySet()) {
+            compared += sameDefaults(section.getValue(), entries(written.get(section.getKey())));
+        }
+        Map<String, Object> alarm = entries(written.get("alarm"));
+        compared += sameDefaults("turnout", entries(((YamlEmitter.Flow) alarm.get("turnout")).value()));
+        compared += sameDefaults("firstAssignment", entries(((YamlEmitter.Flow) alarm.get("first_assignment")).value()));
+        assertEquals(41, compared, "every default of the response section is compared");
+    }
+
+    /** The number of keys of the definition that show a default, each equal to the written value. */
+    private static int sameDefaults(String def, Map<String, Object> written) {
+        int compared = 0;
+        for (Map.Entry<String, Object> key : written.entrySet()) {
+            JsonNode shown = schema.get("$defs").get(def).get("properties").get(key.getKey()).get("default");
+            if (shown == null) {
+                continue;
+            }
+            if (key.getValue() instanceof YamlEmitter.Plain plain) {
+                assertEquals(Double.parseDouble(plain.text()), shown.asDouble(), def + "." + key.getKey());
+            } else {
+                assertEquals(key.getValue(), shown.asText(), def + "." + key.getKey());
+            }
+            compared++;
+        }
+        return compared;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> entries(Object mapping) {
+        return (Map<String, Object>) mapping;
     }
 
     @Test
