@@ -6,7 +6,8 @@ package org.cbrnsim.record;
  * @param tS       time (s after T0)
  * @param unitId   the unit (actor and subject)
  * @param country  country of the unit
- * @param injured  crew hurt, ≥ 1
+ * @param injured  crew hurt for the first time, ≥ 0 (0: crew already hurt were hurt worse), so the events add up to
+ *                 the responders injured
  * @param severity the worst outcome among them, e.g. "admitted"
  */
 public record RespondersInjured(double tS, String unitId, String country, int injured, String severity)
@@ -18,8 +19,8 @@ public record RespondersInjured(double tS, String unitId, String country, int in
         EventChecks.time(tS);
         EventChecks.text("unitId", unitId);
         EventChecks.text("country", country);
-        if (injured < 1) {
-            throw new IllegalArgumentException("event field 'injured' must be at least 1, got " + injured);
+        if (injured < 0) {
+            throw new IllegalArgumentException("event field 'injured' must be at least 0, got " + injured);
         }
         EventChecks.text("severity", severity);
     }
@@ -42,6 +43,7 @@ public record RespondersInjured(double tS, String unitId, String country, int in
     /** "2 crew hurt, worst admitted" ("1 crew member hurt, …"). */
     @Override
     public String detail() {
-        return injured + (injured == 1 ? " crew member" : " crew") + " hurt, worst " + severity;
+        return injured == 0 ? "crew already hurt were hurt worse, worst " + severity
+                : injured + (injured == 1 ? " crew member" : " crew") + " hurt, worst " + severity;
     }
 }

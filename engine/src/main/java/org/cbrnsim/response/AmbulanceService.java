@@ -27,7 +27,7 @@ import org.cbrnsim.scenario.UnitType;
  * arriving crew becomes the triage officer: usual mass-casualty practice [A]); every other ambulance on scene takes
  * the most urgent waiting patient — from the triage point, or a casualty who called from home outside the scene —
  * one per trip [A], to the nearest hospital with room ({@link HospitalNetwork}), and comes back while patients
- * wait, else returns to its station. While more patients wait than ambulances work the incident, dispatch is asked
+ * wait or are still on their way to the triage point (it then stands by on scene), else returns to its station. While more patients wait than ambulances work the incident, dispatch is asked
  * for more. The crew's treatment in the ambulance stops the patient's deterioration.
  */
 final class AmbulanceService {
@@ -46,13 +46,15 @@ final class AmbulanceService {
     private final LocalPoint accessM;
     private final ResponseEvents log;
     private final Consumer<ResponseUnit> leavesScene;
+    private final java.util.function.IntSupplier stillToCome;
+    private final java.util.ArrayDeque<ResponseUnit> idle = new java.util.ArrayDeque<>();
     private final List<Patient> calls = new ArrayList<>();
     private final Map<ResponseUnit, Patient> pickups = new IdentityHashMap<>();
     private ResponseUnit triagePost;
 
     AmbulanceService(IncidentSite site, Dispatcher dispatcher, Fleet fleet, TriagePoint point, HospitalNetwork network,
                      Deterioration clocks, Places places, LocalPoint accessM, ResponseEvents log,
-                     Consumer<ResponseUnit> leavesScene) {
+                     Consumer<ResponseUnit> leavesScene, java.util.function.IntSupplier stillToCome) {
         this.site = Objects.requireNonNull(site, "site");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.fleet = Objects.requireNonNull(fleet, "fleet");
@@ -63,6 +65,7 @@ final class AmbulanceService {
         this.accessM = Objects.requireNonNull(accessM, "accessM");
         this.log = Objects.requireNonNull(log, "log");
         this.leavesScene = Objects.requireNonNull(leavesScene, "leavesScene");
+        this.stillToCome = Objects.requireNonNull(stillToCome, "stillToCome");
     }
 
     /** An ambulance (a unit that can transport) arrived at {@code placeId} at {@code tS}. */
@@ -106,6 +109,9 @@ final class AmbulanceService {
         if (network.hospitals().isEmpty()) {
             return;
         }
+        while (!idle.isEmpty() && waitingCount() > 0) {
+            next(idle.poll(), tS);
+        }
         int waiting = waitingCount();
         int working = fleet.busyCount(UnitType.AMBULANCE) - (triagePost != null ? 1 : 0);
         if (waiting > working) {
@@ -143,6 +149,8 @@ final class AmbulanceService {
             point.remove(patient);
             clocks.stop(patient, tS);
             carry(unit, patient, accessM, tS);
+        } else if (stillToCome.getAsInt() > 0) {
+            idle.add(unit);
         } else {
             leavesScene.accept(unit);
             dispatcher.returnToStation(unit);
@@ -173,7 +181,7 @@ final class AmbulanceService {
                 clocks.resume(patient, tS);
             }
         }
-        if (waitingCount() > 0) {
+        if (waitingCount() > 0 || stillToCome.getAsInt() > 0) {
             dispatcher.send(unit, site.incident().scenePlaceId());
         } else {
             dispatcher.returnToStation(unit);

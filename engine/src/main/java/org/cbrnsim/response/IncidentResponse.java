@@ -44,8 +44,12 @@ final class IncidentResponse {
      * it responders bring casualties to the access point; outside, ambulances fetch them.
      */
     static final double NEAR_FIELD_RADIUS_M = 500;
-    /** Distance of the access point upwind of the source (m) [A]: the scene's edge. */
-    static final double ACCESS_DISTANCE_M = 500;
+    /**
+     * Distance of the access point upwind of the source (m) [A]: close enough that rescuers in breathing apparatus
+     * can carry out casualties lying a few hundred metres from the source within one air supply (a trip to 200 m
+     * downwind, 400 m each way, takes 1 320 s of the 1 800 s), far enough to stand outside the cloud's path.
+     */
+    static final double ACCESS_DISTANCE_M = 200;
     /** Walking speed of a casualty to the access point (m/s) [A]. */
     static final double WALK_M_PER_S = 1.0;
 
@@ -62,6 +66,7 @@ final class IncidentResponse {
     private final SelfReferral selfReferral;
     private final ResponderExposure exposure;
     private final Map<String, Patient> awaitingRescue = new HashMap<>();
+    private final java.util.Set<Patient> walking = new java.util.LinkedHashSet<>();
 
     /** The parts of one incident's response, built by {@link ResponseSubsystem}. */
     record Parts(HazardEstimate estimate, Cordon cordon, HotZoneRescue rescue, DeconArea decon, TriagePoint point,
@@ -128,7 +133,9 @@ final class IncidentResponse {
                 return;
             }
             double walkS = patient.position().distanceToM(accessM) / WALK_M_PER_S;
+            walking.add(patient);
             events.at(tS + walkS, t -> {
+                walking.remove(patient);
                 if (!patient.isDead()) {
                     decon.arrive(patient, t);
                 }
@@ -180,6 +187,12 @@ final class IncidentResponse {
     /** A patient was triaged at the point at {@code tS}: it now waits for an ambulance. */
     void triaged(double tS) {
         ambulances.patientWaiting(tS);
+    }
+
+    /** Casualties of the scene on their way to the triage point: walking, waiting for rescue, or in decontamination. */
+    int stillToCome() {
+        walking.removeIf(Patient::isDead);
+        return walking.size() + awaitingRescue.size() + decon.queueLength();
     }
 
     /** Whether {@code position} lies in the scene. */

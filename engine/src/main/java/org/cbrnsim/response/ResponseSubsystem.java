@@ -87,7 +87,7 @@ public final class ResponseSubsystem {
                     params.triage(), clocks, (patient, tS) -> expectedWaitS(ambulances[0], fleet, roundTripS), events,
                     log, (patient, category, first, tS) -> self[0].triaged(tS));
             ambulances[0] = new AmbulanceService(site, dispatcher, fleet, point, network, clocks, places, access, log,
-                    exposure::offScene);
+                    exposure::offScene, () -> self[0].stillToCome());
             self[0] = new IncidentResponse(site, access, events, clocks, selfReferral, exposure,
                     new IncidentResponse.Parts(estimate, cordon, rescue, decon, point, ambulances[0]));
             dispatcher.releaseStarts(site.releaseStartS());

@@ -126,7 +126,9 @@ class ResponseEventRecordsTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new HospitalTierChanged(1, "h", "UA", SurgeTier.CRISIS, -1));
         assertThrows(IllegalArgumentException.class, () -> new HospitalDiverted(1, "h", "UA", "p1", null));
-        assertEquals("event field 'injured' must be at least 1, got 0", assertThrows(IllegalArgumentException.class,
-                () -> new RespondersInjured(1, "u", "UA", 0, "admitted")).getMessage());
+        assertEquals("event field 'injured' must be at least 0, got -1", assertThrows(IllegalArgumentException.class,
+                () -> new RespondersInjured(1, "u", "UA", -1, "admitted")).getMessage());
+        assertEquals("crew already hurt were hurt worse, worst icu",
+                new RespondersInjured(1, "u", "UA", 0, "icu").detail());
     }
 }
