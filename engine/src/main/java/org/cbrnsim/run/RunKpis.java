@@ -1,8 +1,14 @@
 package org.cbrnsim.run;
 
 import org.cbrnsim.hazard.substance.Substance;
+import org.cbrnsim.record.CordonSet;
+import org.cbrnsim.record.DeconOpened;
+import org.cbrnsim.record.PatientAdmitted;
+import org.cbrnsim.record.PatientDied;
+import org.cbrnsim.record.RespondersInjured;
 import org.cbrnsim.record.SimEvent;
 import org.cbrnsim.record.TimeSeries;
+import org.cbrnsim.record.UnitOnScene;
 import org.cbrnsim.record.WarningIssued;
 import org.cbrnsim.scenario.HealthSpec;
 
@@ -21,6 +27,10 @@ final class RunKpis {
             + " injury sent them to care, or worse, plus the worried well) includes admitted, which includes icu, which"
             + " includes dead";
 
+    /** The column that shows a run has responders. */
+    private static final String UNITS_BUSY = "units_busy";
+    private static final String HOSPITAL_OCCUPIED = "hospital_occupied_";
+
     private RunKpis() {
     }
 
@@ -33,9 +43,38 @@ final class RunKpis {
         for (String name : List.of("above_aegl3", "above_aegl2", "above_aegl1", "sheltered", "evacuating", "warned")) {
             kpis.put("max_" + name, max(series, name));
         }
-        kpis.put("first_warning_s", events.stream().filter(e -> e instanceof WarningIssued).mapToDouble(SimEvent::tS)
-                .min().orElse(Double.NaN));
+        kpis.put("first_warning_s", first(events, WarningIssued.class));
+        if (series.metricNames().contains(UNITS_BUSY)) {
+            responseKpis(kpis, series, events);
+        }
         return kpis;
+    }
+
+    /**
+     * The response's key figures: when the first unit was on scene, the cordon stood, the first decontamination
+     * line opened and the first patient reached hospital (s after T0, null when never); deaths in hospital and
+     * before care (everyone else who died: killed outright by the exposure, or dead waiting for care); responders
+     * injured; and each hospital's peak of occupied beds ({@code peak_occupied_beds_<hospital>}).
+     */
+    private static void responseKpis(Map<String, Double> kpis, TimeSeries series, List<? extends SimEvent> events) {
+        kpis.put("first_unit_on_scene_s", first(events, UnitOnScene.class));
+        kpis.put("cordon_set_s", first(events, CordonSet.class));
+        kpis.put("first_decon_s", first(events, DeconOpened.class));
+        kpis.put("first_patient_in_hospital_s", first(events, PatientAdmitted.class));
+        double inHospital = events.stream().filter(e -> e instanceof PatientDied d && d.inHospital()).count();
+        kpis.put("deaths_in_hospital", inHospital);
+        kpis.put("deaths_before_care", last(series, "dead") - inHospital);
+        kpis.put("responders_injured", (double) events.stream().filter(e -> e instanceof RespondersInjured)
+                .mapToInt(e -> ((RespondersInjured) e).injured()).sum());
+        for (String name : series.metricNames()) {
+            if (name.startsWith(HOSPITAL_OCCUPIED)) {
+                kpis.put("peak_occupied_beds_" + name.substring(HOSPITAL_OCCUPIED.length()), max(series, name));
+            }
+        }
+    }
+
+    private static double first(List<? extends SimEvent> events, Class<? extends SimEvent> type) {
+        return events.stream().filter(type::isInstance).mapToDouble(SimEvent::tS).min().orElse(Double.NaN);
     }
 
     /**
