@@ -58,12 +58,16 @@ public final class DeconQueueChart implements DebriefChart {
         return PeopleOverTime.chart(run, title(), lines(run), false);
     }
 
-    /** The total, then the lines with the longest queues (one line alone is the total, not drawn twice). */
+    /** Grey of the total, drawn under the lines so that a line holding the whole queue shows on top of it. */
+    private static final java.awt.Color TOTAL_GREY = new java.awt.Color(0xA0, 0xA0, 0xA0);
+
+    /**
+     * The lines with the longest queues, then the total (the people at every line and those waiting for the first
+     * line to open), drawn underneath; one line alone is the total, not drawn twice.
+     */
     private static List<MetricLine> lines(RunRecord run) {
         List<String> columns = lineColumns(run);
         List<MetricLine> lines = new ArrayList<>();
-        String totalLabel = columns.size() == 1 ? "line " + columns.get(0).substring(PREFIX.length()) : "all lines";
-        lines.add(new MetricLine(TOTAL, totalLabel, DebriefStyle.INK, DebriefStyle.line(4.5f)));
         if (columns.size() > 1) {
             List<String> longest = columns.stream()
                     .sorted(Comparator.comparingDouble((String c) -> -peak(run, c)))
@@ -77,6 +81,10 @@ public final class DeconQueueChart implements DebriefChart {
                 }
             }
         }
+        String totalLabel = columns.size() == 1 ? "line " + columns.get(0).substring(PREFIX.length())
+                : "all, with those waiting for a line to open";
+        lines.add(new MetricLine(TOTAL, totalLabel, columns.size() == 1 ? DebriefStyle.INK : TOTAL_GREY,
+                DebriefStyle.line(columns.size() == 1 ? 4.5f : 7f)));
         return lines;
     }
 

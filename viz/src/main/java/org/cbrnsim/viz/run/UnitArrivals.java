@@ -38,12 +38,16 @@ public final class UnitArrivals {
     private UnitArrivals() {
     }
 
-    /** The arrivals of the run, in time order; events whose detail gives no response time or unit type are left out. */
+    /**
+     * The first arrival of each unit, in time order: its response; its later arrivals (an ambulance back from a
+     * hospital, at a casualty's home) are its work. Events whose detail gives no response time or unit type are left out.
+     */
     public static List<Arrival> of(RunRecord run) {
         UnitRoster roster = UnitRoster.of(run.scenario());
         List<Arrival> arrivals = new ArrayList<>();
+        java.util.Set<String> arrived = new java.util.HashSet<>();
         for (RunEvent event : run.events()) {
-            if (!event.type().equals(UnitOnScene.TYPE)) {
+            if (!event.type().equals(UnitOnScene.TYPE) || !arrived.add(event.actor())) {
                 continue;
             }
             OptionalDouble responseS = UnitOnScene.responseS(event.detail());

@@ -47,7 +47,8 @@ class ChartImagesTest {
     @ValueSource(strings = {"dniester-chlorine", "aqaba-chlorine"})
     void everyChartIsDrawnInCatalogueOrder(String scenario) {
         List<String> ids = CHARTS.get(scenario).stream().map(RenderedChart::id).toList();
-        assertEquals(List.of("map", "cloud-series", "exposure", "casualties", "protective-actions", "timeline"), ids);
+        assertEquals(List.of("map", "cloud-series", "exposure", "casualties", "protective-actions", "timeline",
+                "response-times", "units-busy", "unit-tasks", "decon-queue", "triage", "hospital-occupancy"), ids);
     }
 
     @ParameterizedTest

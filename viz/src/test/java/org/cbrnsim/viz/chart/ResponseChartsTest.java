@@ -224,13 +224,13 @@ class ResponseChartsTest {
     void deconQueueHasTheTotalAndEachLine() {
         XYPlot plot = (XYPlot) drawn(new DeconQueueChart(), run).getPlot();
         XYDataset lines = plot.getDataset();
-        assertEquals(List.of("all lines", "line decon-mp-1", "line decon-mp-2", "line hazmat-vin", "line decon-md"),
-                seriesNames(lines));
+        assertEquals(List.of("line decon-mp-1", "line decon-mp-2", "line hazmat-vin", "line decon-md",
+                "all, with those waiting for a line to open"), seriesNames(lines));
         double[] total = column("decon_queue");
         double[] md = column("decon_queue_decon-md");
         for (int row = 0; row < total.length; row++) {
-            assertEquals(total[row], lines.getYValue(0, row));
-            assertEquals(md[row], lines.getYValue(4, row));
+            assertEquals(total[row], lines.getYValue(4, row));
+            assertEquals(md[row], lines.getYValue(3, row));
         }
     }
 
@@ -278,8 +278,8 @@ class ResponseChartsTest {
     @Test
     void hospitalOccupancyHasAPanelPerHospitalWithItsTiers() {
         PanelGridPlot grid = (PanelGridPlot) drawn(new HospitalOccupancyChart(), run).getPlot();
-        assertEquals(List.of("Mohyliv-Podilskyi District Hospital of Intensive Treatment", "soroca-hospital",
-                "ocnita-hospital"), grid.titles());
+        assertEquals(List.of("Mohyliv-Podilskyi District Hospital of Intensive Treatment", "Ocnița District Hospital",
+                "Soroca District Hospital \"Anatolie Prisacari\""), grid.titles());
         for (int h = 0; h < grid.panels().size(); h++) {
             XYPlot panel = grid.panels().get(h);
             String hospital = ResponseRuns.HOSPITALS.get(h);

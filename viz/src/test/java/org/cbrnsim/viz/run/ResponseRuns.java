@@ -58,9 +58,8 @@ import java.util.Random;
  * hospitals and the time series the integrator writes (units_busy…, decon_queue…, patients_…, hospital_…), all
  * consistent with one another (the units' busy counts are counted from their task events).
  *
- * <p>The files are written by the engine's own writers (events.csv from the event records), so the charts are tested
- * on what they will read. Until the scenario reader reads agencies, scenario.yaml cannot carry them: the folder is
- * read with {@link RunRecord#read} and the scenario then swapped for the same one with {@link #response}.
+ * <p>The files are written by the engine's own writers (events.csv from the event records, scenario.yaml with the
+ * made-up agencies), so the charts are tested on what they will read.
  */
 public final class ResponseRuns {
 
@@ -71,9 +70,9 @@ public final class ResponseRuns {
     private static final String SCENE = "mohyliv-podilskyi-station";
     private static final double CALL_UA_S = 420;
     private static final double CALL_MD_S = 1500;
-    /** The hospitals: the scenario's place in Mohyliv-Podilskyi, and two ids that are not places (shown by id). */
-    public static final List<String> HOSPITALS = List.of("mohyliv-podilskyi-hospital", "soroca-hospital",
-            "ocnita-hospital");
+    /** The hospitals with occupancy columns: three of the scenario's hospital places. */
+    public static final List<String> HOSPITALS = List.of("mohyliv-podilskyi-hospital", "ocnita-hospital",
+            "soroca-hospital");
 
     private final Scenario scenario;
     private final List<SimEvent> events = new ArrayList<>();
@@ -84,7 +83,7 @@ public final class ResponseRuns {
         this.scenario = scenario;
     }
 
-    /** The Dniester scenario as shipped (no agencies). */
+    /** The Dniester scenario as shipped (its own agencies are replaced by {@link #response}). */
     public static Scenario dniester() {
         return ScenarioLoader.require(Path.of(System.getProperty("cbrnsim.repo"), "scenarios", "dniester-chlorine.yaml"));
     }
@@ -106,7 +105,8 @@ public final class ResponseRuns {
                         List.of(unit("amb-otaci", UnitType.AMBULANCE, 4)), ""));
         List<HospitalSpec> hospitals = List.of(new HospitalSpec(HOSPITALS.get(0), 250, 12, 10, 0.8, ""),
                 new HospitalSpec(HOSPITALS.get(1), 300, 15, 12, 0.8, ""),
-                new HospitalSpec(HOSPITALS.get(2), 120, 8, 4, 0.8, ""));
+                new HospitalSpec(HOSPITALS.get(2), 120, 8, 4, 0.8, ""),
+                new HospitalSpec("balti-hospital", 750, 30, 20, 0.8, ""));
         return new ResponseSpec(agencies, hospitals, ResponseParameters.defaults());
     }
 
@@ -149,9 +149,7 @@ public final class ResponseRuns {
             for (String empty : List.of("zones.geojson", "cloud.geojson")) {
                 Files.writeString(folder.resolve(empty), "{\"type\":\"FeatureCollection\",\"features\":[]}");
             }
-            RunRecord read = RunRecord.read(folder);
-            return new RunRecord(read.folder(), withAgencies, read.events(), read.timeSeries(), read.summary(),
-                    read.zones(), read.cloud());
+            return RunRecord.read(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
