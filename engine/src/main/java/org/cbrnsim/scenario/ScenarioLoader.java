@@ -25,11 +25,13 @@ import org.yaml.snakeyaml.nodes.Node;
  *       right dimension ({@link org.cbrnsim.units.QuantityParser});</li>
  *   <li>meaning: references to places and chemicals, unique ids, points inside the region's country areas,
  *       non-overlapping areas, weather times, shares adding up to 1, ALOHA's limits (wind ≥ 1 m/s, an
- *       inversion only with class E or F), a tank the flashing-release model accepts; and warnings (a
- *       place in another country's area than the one it names, weather, releases or a warning after the
- *       clock's end).</li>
+ *       inversion only with class E or F), a tank the flashing-release model accepts, units stationed at
+ *       known places, agencies of the region's countries, unit names that do not clash, beds for every
+ *       hospital when there are agencies; and warnings (a place in another country's area than the one it
+ *       names, weather, releases or a warning after the clock's end).</li>
  * </ul>
- * Errors make the load fail; warnings do not. Defaults: {@link ScenarioDefaults}.
+ * Errors make the load fail; warnings do not. Defaults: {@link ScenarioDefaults}, and for the responders
+ * {@link UnitType} and {@link ResponseParameters#defaults()}.
  */
 public final class ScenarioLoader {
 
