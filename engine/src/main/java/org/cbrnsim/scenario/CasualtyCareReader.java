@@ -15,7 +15,7 @@ final class CasualtyCareReader {
 
     static final List<String> DECON_KEYS = List.of("setup", "disrobe", "shower", "rerobe", "disrobe_stations",
             "shower_stations", "rerobe_stations", "non_ambulatory_factor", "service_cv");
-    static final List<String> TRIAGE_KEYS = List.of("system", "time", "minor_to_delayed", "delayed_to_immediate",
+    static final List<String> TRIAGE_KEYS = List.of("system", "time", "delayed_to_immediate",
             "immediate_to_dead", "retriage");
     static final List<String> HOSPITAL_KEYS = List.of("ed_time", "minor_observation", "contingency_surge",
             "early_discharge", "early_discharge_time", "self_referral", "default_occupancy");
@@ -47,16 +47,15 @@ final class CasualtyCareReader {
     static Optional<Triage> triage(YamlMapping m, Triage d) {
         Optional<TriageSystem> system = m.optional("system", v -> v.choice(SYSTEMS), d.system());
         Optional<Double> triageS = m.optional("time", v -> v.nonNegative(Dimension.TIME), d.triageS());
-        Optional<Double> minorS = m.optional("minor_to_delayed", v -> v.positive(Dimension.TIME), d.minorToDelayedS());
         Optional<Double> delayedS = m.optional("delayed_to_immediate", v -> v.positive(Dimension.TIME),
                 d.delayedToImmediateS());
         Optional<Double> immediateS = m.optional("immediate_to_dead", v -> v.positive(Dimension.TIME), d.immediateToDeadS());
         Optional<Double> retriageS = m.optional("retriage", v -> v.positive(Dimension.TIME), d.retriageS());
-        if (system.isEmpty() || triageS.isEmpty() || minorS.isEmpty() || delayedS.isEmpty() || immediateS.isEmpty()
+        if (system.isEmpty() || triageS.isEmpty() || delayedS.isEmpty() || immediateS.isEmpty()
                 || retriageS.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Triage(system.get(), triageS.get(), minorS.get(), delayedS.get(), immediateS.get(),
+        return Optional.of(new Triage(system.get(), triageS.get(), delayedS.get(), immediateS.get(),
                 retriageS.get()));
     }
 

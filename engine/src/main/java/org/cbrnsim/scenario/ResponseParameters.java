@@ -31,7 +31,7 @@ public record ResponseParameters(Alarm alarm, Scene scene, Decon decon, Triage t
                                 UnitType.DECONTAMINATION, 1, UnitType.AMBULANCE, 2, UnitType.POLICE, 2)),
                 new Scene(300, 600, 600, 1800, 3, 2, 100),
                 new Decon(1200, 120, 180, 240, 10, 10, 12, 4.0, 0.5),
-                new Triage(TriageSystem.START, 60, 3 * 3600, 3600, 3600, 1800),
+                new Triage(TriageSystem.START, 60, 3600, 3600, 1800),
                 new Hospitals(2.5 * 3600, 6 * 3600, 0.18, 0.44, 24 * 3600, 0.5, 0.8));
     }
 
@@ -122,21 +122,20 @@ public record ResponseParameters(Alarm alarm, Scene scene, Decon decon, Triage t
     }
 
     /**
-     * Triage and deterioration without treatment (START tolerable delays, §4.3 [S116]).
+     * Triage and deterioration without treatment (START tolerable delays, §4.3 [S116]). Minor patients do not
+     * worsen by waiting: their injury needs no admission, and START's 3 h for them is a tolerable wait.
      *
      * @param system                 START or SALT
      * @param triageS                time to triage one patient (START: ≤ 60 s [S116])
-     * @param minorToDelayedS        untreated minor patient becomes delayed (START: up to 3 h tolerable)
      * @param delayedToImmediateS    untreated delayed patient becomes immediate (START: up to 1 h tolerable)
      * @param immediateToDeadS       untreated immediate patient dies [A]
      * @param retriageS              interval of re-triage of waiting patients [A]
      */
-    public record Triage(TriageSystem system, double triageS, double minorToDelayedS, double delayedToImmediateS,
+    public record Triage(TriageSystem system, double triageS, double delayedToImmediateS,
                          double immediateToDeadS, double retriageS) {
         public Triage {
             Objects.requireNonNull(system, "system");
             Check.nonNegative("triage time", triageS, "s");
-            Check.positive("minor-to-delayed time", minorToDelayedS, "s");
             Check.positive("delayed-to-immediate time", delayedToImmediateS, "s");
             Check.positive("immediate-to-dead time", immediateToDeadS, "s");
             Check.positive("re-triage interval", retriageS, "s");

@@ -78,7 +78,7 @@ final class ResponseWriter {
 
     private static Map<String, Object> triage(Triage t) {
         return ordered("system", t.system().yamlName(), "time", time(t.triageS()),
-                "minor_to_delayed", time(t.minorToDelayedS()), "delayed_to_immediate", time(t.delayedToImmediateS()),
+                "delayed_to_immediate", time(t.delayedToImmediateS()),
                 "immediate_to_dead", time(t.immediateToDeadS()), "retriage", time(t.retriageS()));
     }
 

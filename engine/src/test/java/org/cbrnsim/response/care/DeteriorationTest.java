@@ -50,7 +50,6 @@ class DeteriorationTest {
 
     @Test
     void theDefaultsAreStartsTolerableDelays() {
-        assertEquals(3 * 3600, TRIAGE.minorToDelayedS());
         assertEquals(3600, TRIAGE.delayedToImmediateS());
         assertEquals(3600, TRIAGE.immediateToDeadS());
     }

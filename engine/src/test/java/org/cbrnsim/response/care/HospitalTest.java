@@ -23,7 +23,7 @@ class HospitalTest {
 
     /** Deterioration slow enough that nobody dies in the bed-counting tests. */
     private static final ResponseParameters.Triage SLOW = new ResponseParameters.Triage(TriageSystem.START, 60,
-            100 * 3600, 100 * 3600, 100 * 3600, 1800);
+            100 * 3600, 100 * 3600, 1800);
 
     private static Hospital hospital(ExerciseSimulation sim, HospitalSpec spec, Deterioration deterioration,
                                      EventTape tape) {
@@ -188,7 +188,7 @@ class HospitalTest {
      */
     @Test
     void aPatientWhoWorsensWaitingForTheEdGoesAheadAndGetsAnIcuBed() {
-        ResponseParameters.Triage slowDeath = new ResponseParameters.Triage(TriageSystem.START, 60, 3 * 3600, 3600,
+        ResponseParameters.Triage slowDeath = new ResponseParameters.Triage(TriageSystem.START, 60, 3600,
                 3 * 3600, 1800);
         EventTape tape = new EventTape();
         Patient d = CareRun.patient(3, HealthState.ADMITTED, 0);

@@ -16,7 +16,7 @@ class TriagePointTest {
 
     /** START, 60 s per triage, minor → delayed after 1 000 s, re-triage every 600 s. */
     private static final ResponseParameters.Triage FAST = new ResponseParameters.Triage(TriageSystem.START, 60, 1000,
-            1000, 3600, 600);
+            3600, 600);
 
     private static TriagePoint point(ExerciseSimulation sim, ResponseParameters.Triage triage, int officers,
                                      EventTape tape, List<String> heard, double expectedWaitS) {
@@ -105,7 +105,7 @@ class TriagePointTest {
 
     @Test
     void saltTriagesAnImmediatePatientWhoWouldDieWaitingAsExpectantAndPutsItLast() {
-        ResponseParameters.Triage salt = new ResponseParameters.Triage(TriageSystem.SALT, 60, 10800, 3600, 3600,
+        ResponseParameters.Triage salt = new ResponseParameters.Triage(TriageSystem.SALT, 60, 3600, 3600,
                 1800);
         List<String> heard = new ArrayList<>();
         List<String> order = new ArrayList<>();

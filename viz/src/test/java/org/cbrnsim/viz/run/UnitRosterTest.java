@@ -1,5 +1,6 @@
 package org.cbrnsim.viz.run;
 
+import org.cbrnsim.scenario.ResponseSpec;
 import org.cbrnsim.scenario.UnitType;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,6 @@ class UnitRosterTest {
 
     @Test
     void aScenarioWithoutAgenciesHasNoUnits() {
-        assertEquals(List.of(), UnitRoster.of(ResponseRuns.dniester()).unitIds());
+        assertEquals(List.of(), UnitRoster.of(ResponseRuns.withResponse(ResponseRuns.dniester(), ResponseSpec.none())).unitIds());
     }
 }
